@@ -1,0 +1,91 @@
+/**
+ * Publication settings (content/site.yml): the one place they are parsed,
+ * defaulted and validated. Unknown keys are errors so typos never pass silently.
+ */
+import { z } from 'zod';
+import type { Diagnostic } from './diagnostics.js';
+import type { FrontMatterDocument, SiteConfig } from './model.js';
+import { isTimeZone } from './util/dates.js';
+import { checkWithSchema, type FieldDocs } from './util/schema-check.js';
+import { isHttpUrl } from './util/urls.js';
+
+/** Settings an editor may leave out. */
+export const defaults = {
+  language: 'en',
+  timezone: 'UTC',
+} satisfies Partial<Record<keyof SiteConfig, unknown>>;
+
+const fields: FieldDocs = {
+  title: { expected: 'the publication name, e.g. "GlobalPost"' },
+  url: {
+    expected: 'an absolute http(s) URL, e.g. "https://example.org/" or "https://user.github.io/brief/"',
+    hint: 'Use the address where public/ will be served; it may end in a subpath.',
+  },
+  language: {
+    expected: 'a BCP 47 language tag such as "en", "en-GB" or "ar"',
+  },
+  description: { expected: 'one or two sentences describing the publication' },
+  timezone: {
+    expected: 'an IANA time zone such as "UTC" or "America/New_York"',
+    hint: 'Dates in front matter without an offset are read in this zone.',
+  },
+  author: { expected: 'the byline used when an edition names no author' },
+  organization: { expected: 'the publisher name used in metadata' },
+};
+
+const nonEmpty = z.string().trim().min(1);
+
+const schema = z.strictObject({
+  title: nonEmpty,
+  url: z.string().refine(isHttpUrl),
+  language: z.string().refine(isLanguageTag).default(defaults.language),
+  description: nonEmpty,
+  timezone: z.string().refine(isTimeZone).default(defaults.timezone),
+  author: nonEmpty.optional(),
+  organization: nonEmpty.optional(),
+});
+
+/** Validate site.yml into a SiteConfig, or every problem with it. */
+export function resolveSiteConfig(
+  doc: Pick<FrontMatterDocument, 'file' | 'data' | 'locate'>,
+): { ok: true; config: SiteConfig } | { ok: false; diagnostics: Diagnostic[] } {
+  const checked = checkWithSchema(doc, schema, fields);
+  if (!checked.ok) return checked;
+  const raw = checked.value;
+  const url = new URL(raw.url);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  url.search = '';
+  url.hash = '';
+  const language = Intl.getCanonicalLocales(raw.language)[0] ?? defaults.language;
+  return {
+    ok: true,
+    config: {
+      title: raw.title,
+      url: url.href,
+      basePath: url.pathname,
+      language,
+      dir: textDirection(language),
+      description: raw.description,
+      timezone: raw.timezone,
+      ...(raw.author ? { author: raw.author } : {}),
+      ...(raw.organization ? { organization: raw.organization } : {}),
+    },
+  };
+}
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+function textDirection(language: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(language) as Intl.Locale & { textInfo?: { direction?: string } };
+  const direction = locale.textInfo?.direction;
+  if (direction === 'rtl' || direction === 'ltr') return direction;
+  return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,94 @@
+/**
+ * Problems with a site's content are data, not exceptions: every stage returns
+ * them, build() collects them all, and the CLI prints them together.
+ */
+import { codeFrame } from './util/code-frame.js';
+
+/** Stable, searchable names for every kind of problem an editor can cause. */
+export type DiagnosticCode =
+  | 'yaml-syntax'
+  | 'front-matter-missing'
+  | 'front-matter-engine'
+  | 'invalid-field'
+  | 'unknown-field'
+  | 'missing-file'
+  | 'unsafe-url'
+  | 'duplicate-permalink'
+  | 'template-error'
+  | 'unreadable-media'
+  | 'output-error';
+
+export type Severity = 'error' | 'warning';
+
+/** One problem, located as precisely as we can, with what to do about it. */
+export interface Diagnostic {
+  severity: Severity;
+  code: DiagnosticCode;
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** 1-based line in `file`, when the problem has one. */
+  line?: number;
+  /** 1-based column in `file`. */
+  column?: number;
+  /** The front matter field (dotted path) or setting at fault. */
+  field?: string;
+  /** What happened, as one sentence. */
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+}
+
+/** Shorthand for the common case of an error. */
+export function error(d: Omit<Diagnostic, 'severity'>): Diagnostic {
+  return { severity: 'error', ...d };
+}
+
+/** Shorthand for a warning: reported, but the build still succeeds. */
+export function warning(d: Omit<Diagnostic, 'severity'>): Diagnostic {
+  return { severity: 'warning', ...d };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Order by file, then line, so a long report reads top to bottom per file. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+/** "content/x.md:3:7" */
+export function formatLocation(d: Diagnostic): string {
+  let place = d.file;
+  if (d.line !== undefined) place += `:${d.line}`;
+  if (d.line !== undefined && d.column !== undefined) place += `:${d.column}`;
+  return place;
+}
+
+/**
+ * Render one diagnostic for a terminal: location, severity and code, the
+ * message, a code frame when the source text is known, and the hint.
+ */
+export function formatDiagnostic(d: Diagnostic, sourceText?: string): string {
+  const lines = [`${formatLocation(d)}: ${d.severity} [${d.code}] ${d.message}`];
+  if (sourceText !== undefined && d.line !== undefined) {
+    lines.push(codeFrame(sourceText, d.line, d.column));
+  }
+  if (d.hint) lines.push(`  hint: ${d.hint}`);
+  return lines.join('\n');
+}
+
+/** Thrown by build() when content has errors; carries every diagnostic. */
+export class BuildFailedError extends Error {
+  override readonly name = 'BuildFailedError';
+  constructor(readonly diagnostics: Diagnostic[]) {
+    const count = diagnostics.filter((d) => d.severity === 'error').length;
+    super(`The build found ${count} error${count === 1 ? '' : 's'} in the content; nothing was written.`);
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The data that flows between pipeline stages. Every stage takes some of
+ * these and returns others; nothing here does any work.
+ */
+
+/** A text file read from the site folder. */
+export interface SourceFile {
+  /** Path relative to the project root, forward slashes (used in messages). */
+  path: string;
+  text: string;
+}
+
+/** A file split into front matter and Markdown body; data is still unchecked. */
+export interface FrontMatterDocument {
+  file: string;
+  text: string;
+  /** Parsed front matter: untrusted until a validate stage has checked it. */
+  data: unknown;
+  body: string;
+  /** 1-based file line on which the body starts. */
+  bodyLine: number;
+  /** Finds the line and column of a front matter key, for messages. */
+  locate(path: readonly (string | number)[]): { line: number; column: number } | undefined;
+}
+
+/** Publication settings from content/site.yml, validated and normalised. */
+export interface SiteConfig {
+  /** Publication name shown in the masthead. */
+  title: string;
+  /** Absolute base URL with a trailing slash, e.g. https://example.org/brief/. */
+  url: string;
+  /** The URL's path with leading and trailing slashes, e.g. /brief/. */
+  basePath: string;
+  /** BCP 47 language tag, canonicalised. */
+  language: string;
+  /** Text direction derived from the language. */
+  dir: 'ltr' | 'rtl';
+  description: string;
+  /** IANA time zone in which dates without an offset are read. */
+  timezone: string;
+  author?: string;
+  organization?: string;
+}
+
+/** A point in time as an edition's front matter gave it. */
+export interface EditionDate {
+  /** Milliseconds since the epoch. */
+  epoch: number;
+  /** ISO 8601 with the offset that applied, e.g. 2024-03-12T07:00:00-04:00. */
+  iso: string;
+  /** Calendar date of the edition, in the edition's own offset. */
+  year: string;
+  month: string;
+  day: string;
+}
+
+/** Narration attached to an edition, as written in front matter. */
+export interface AudioRef {
+  /** Path relative to content/, e.g. media/2024-03-12.mp3. */
+  src: string;
+  title: string;
+  /** Line of the `audio` key, for messages about the file. */
+  line?: number;
+}
+
+/** Facts about an audio file, read from the file itself. */
+export interface MediaInfo {
+  src: string;
+  mimeType: string;
+  bytes: number;
+  durationSeconds: number;
+}
+
+/** An edition whose front matter passed validation. */
+export interface Edition {
+  file: string;
+  slug: string;
+  headline: string;
+  date: EditionDate;
+  /** Summary written by the editor, if any. */
+  summary?: string;
+  audio?: AudioRef;
+  tags: string[];
+  draft: boolean;
+  /** false when the edition hides the subscription offer. */
+  showOffer: boolean;
+  body: string;
+  bodyLine: number;
+}
+
+/** An edition with its Markdown turned into sanitized HTML. */
+export interface RenderedEdition extends Edition {
+  html: string;
+  /** The editor's summary, or plain text from the first paragraph. */
+  description: string;
+  /** Site-relative permalink with a trailing slash, e.g. 2024/03/12/punching-back/. */
+  url: string;
+  media?: MediaInfo & { title: string };
+}
+
+/** The subscription offer, with its figures derived from the numbers once. */
+export interface Offer {
+  file: string;
+  headline?: string;
+  price: number;
+  currency: string;
+  period: 'year' | 'month';
+  trialDays?: number;
+  url: string;
+  cta: string;
+  pitchHtml: string;
+}
+
+/** One HTML page to produce: which template, with which data, at which path. */
+export interface Page {
+  /** Plug-in that planned it, e.g. "edition". */
+  kind: string;
+  /** Site-relative URL, '' for the home page. */
+  url: string;
+  /** Output path relative to public/. */
+  path: string;
+  template: string;
+  data: Record<string, unknown>;
+  /** Source files the page is made from, for collision messages. */
+  sources: string[];
+}
+
+/** A file to write into public/. */
+export interface OutputFile {
+  path: string;
+  /** The bytes to write, or an absolute path to copy from. */
+  contents: string | Uint8Array | { copyFrom: string };
+  sources: string[];
+}

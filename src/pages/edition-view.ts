@@ -1,0 +1,46 @@
+/** The template-facing view of an edition: names designers can read, values already formatted. */
+import type { RenderedEdition, SiteConfig } from '../model.js';
+import { formatDuration, formatLongDate, isoDuration } from '../util/dates.js';
+import { slugify } from '../util/slug.js';
+
+export interface EditionLink {
+  headline: string;
+  url: string;
+  date_iso: string;
+  date_text: string;
+}
+
+/** Just enough to link to an edition from a list. */
+export function editionLink(edition: RenderedEdition, site: SiteConfig): EditionLink {
+  return {
+    headline: edition.headline,
+    url: edition.url,
+    date_iso: edition.date.iso,
+    date_text: formatLongDate(edition.date.epoch, site.language, site.timezone),
+  };
+}
+
+/** Everything an edition template shows. */
+export function editionView(edition: RenderedEdition, site: SiteConfig) {
+  return {
+    ...editionLink(edition, site),
+    slug: edition.slug,
+    canonical: new URL(edition.url, site.url).href,
+    description: edition.description,
+    html: edition.html,
+    draft: edition.draft,
+    show_offer: edition.showOffer,
+    tags: edition.tags.map((name) => ({ name, url: `tags/${slugify(name)}/` })),
+    audio: edition.media
+      ? {
+          src: edition.media.src,
+          type: edition.media.mimeType,
+          title: edition.media.title,
+          bytes: edition.media.bytes,
+          duration_seconds: edition.media.durationSeconds,
+          duration_text: formatDuration(edition.media.durationSeconds),
+          duration_iso: isoDuration(edition.media.durationSeconds),
+        }
+      : null,
+  };
+}

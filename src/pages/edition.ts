@@ -1,0 +1,28 @@
+/** One page per published edition, at its permalink YYYY/MM/DD/slug/. */
+import type { Page } from '../model.js';
+import { editionLink, editionView } from './edition-view.js';
+import type { PagePlugin } from './site-data.js';
+
+export const editionPages: PagePlugin = {
+  name: 'edition',
+  pages(site) {
+    return site.editions.map((edition, index): Page => {
+      const newer = site.editions[index - 1];
+      const older = site.editions[index + 1];
+      return {
+        kind: 'edition',
+        url: edition.url,
+        path: `${edition.url}index.html`,
+        template: 'edition',
+        sources: [edition.file],
+        data: {
+          title: edition.headline,
+          description: edition.description,
+          edition: editionView(edition, site.config),
+          newer: newer ? editionLink(newer, site.config) : null,
+          older: older ? editionLink(older, site.config) : null,
+        },
+      };
+    });
+  },
+};

@@ -1,0 +1,28 @@
+/** index.html: the latest edition in full, then links to the ones before it. */
+import { editionLink, editionView } from './edition-view.js';
+import type { PagePlugin } from './site-data.js';
+
+/** How many earlier editions the home page links to. */
+const RECENT = 10;
+
+export const homePage: PagePlugin = {
+  name: 'home',
+  pages(site) {
+    const [latest, ...rest] = site.editions;
+    return [
+      {
+        kind: 'home',
+        url: '',
+        path: 'index.html',
+        template: 'home',
+        sources: latest ? [latest.file] : [],
+        data: {
+          title: site.config.title,
+          description: site.config.description,
+          edition: latest ? editionView(latest, site.config) : null,
+          recent: rest.slice(0, RECENT).map((edition) => editionLink(edition, site.config)),
+        },
+      },
+    ];
+  },
+};

@@ -1,0 +1,26 @@
+/** What page-kind plug-ins get to see, and the shape they return. */
+import type { MediaFile } from '../stages/load-content.js';
+import type { Asset } from '../stages/load-templates.js';
+import type { Offer, OutputFile, Page, RenderedEdition, SiteConfig } from '../model.js';
+
+/** The whole publication after rendering: the input of every page kind. */
+export interface SiteData {
+  config: SiteConfig;
+  /** Published editions, newest first (date descending, then slug). */
+  editions: readonly RenderedEdition[];
+  offer?: Offer;
+  assets: readonly Asset[];
+  media: readonly MediaFile[];
+}
+
+/** A page kind that produces HTML pages from templates (edition, home, archive…). */
+export interface PagePlugin {
+  name: string;
+  pages(site: SiteData): Page[];
+}
+
+/** A page kind that produces files directly (feeds, sitemaps, copies of media and assets). */
+export interface FilePlugin {
+  name: string;
+  files(site: SiteData, pages: readonly Page[]): OutputFile[];
+}

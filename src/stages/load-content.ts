@@ -1,0 +1,99 @@
+/** Reads the content folder: settings, offer, editions (sorted), and the list of media files. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
+import { error, type Diagnostic } from '../diagnostics.js';
+import type { SourceFile } from '../model.js';
+
+/** A file under content/media/, copied to the output as it is. */
+export interface MediaFile {
+  /** Path relative to content/, e.g. media/2024-03-12.mp3. */
+  src: string;
+  absolutePath: string;
+  bytes: number;
+}
+
+export interface ContentFiles {
+  site?: SourceFile;
+  offer?: SourceFile;
+  editions: SourceFile[];
+  media: MediaFile[];
+}
+
+/** Read everything an edition build needs from `contentDir`; `root` makes paths in messages short. */
+export async function loadContent(root: string, contentDir: string): Promise<{ content: ContentFiles; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const display = (path: string) => relative(root, path).split(sep).join('/');
+  const content: ContentFiles = { editions: [], media: [] };
+
+  if (!(await isDirectory(contentDir))) {
+    diagnostics.push(
+      error({
+        code: 'missing-file',
+        file: display(contentDir) || '.',
+        message: 'The content folder does not exist.',
+        hint: 'Run the build from the project folder, or create content/ with site.yml and editions/.',
+      }),
+    );
+    return { content, diagnostics };
+  }
+
+  const sitePath = join(contentDir, 'site.yml');
+  const site = await readText(sitePath, display(sitePath));
+  if (site) content.site = site;
+  else
+    diagnostics.push(
+      error({
+        code: 'missing-file',
+        file: display(sitePath),
+        message: 'The publication settings file is missing.',
+        hint: 'Create content/site.yml with at least title, url and description (see the README).',
+      }),
+    );
+
+  const offerPath = join(contentDir, 'offer.md');
+  const offer = await readText(offerPath, display(offerPath));
+  if (offer) content.offer = offer;
+
+  const editionPaths = (await listFiles(join(contentDir, 'editions'))).filter((p) => p.endsWith('.md'));
+  content.editions = await Promise.all(
+    editionPaths.map(async (path) => ({ path: display(path), text: await readFile(path, 'utf8') })),
+  );
+
+  const mediaDir = join(contentDir, 'media');
+  content.media = await Promise.all(
+    (await listFiles(mediaDir)).map(async (path) => ({
+      src: posix.join('media', relative(mediaDir, path).split(sep).join('/')),
+      absolutePath: path,
+      bytes: (await stat(path)).size,
+    })),
+  );
+  return { content, diagnostics };
+}
+
+async function readText(path: string, display: string): Promise<SourceFile | undefined> {
+  try {
+    return { path: display, text: await readFile(path, 'utf8') };
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw cause;
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Every file below `dir`, sorted by path so builds are deterministic; [] when it does not exist. Hidden files are skipped. */
+export async function listFiles(dir: string): Promise<string[]> {
+  if (!(await isDirectory(dir))) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name))
+    .filter((path) => !relative(dir, path).split(sep).some((part) => part.startsWith('.')))
+    .sort();
+}

@@ -1,0 +1,40 @@
+/** Which editions are published: not drafts, not dated in the future; newest first. */
+import type { RenderedEdition } from '../model.js';
+
+export interface Selection {
+  published: RenderedEdition[];
+  drafts: number;
+  scheduled: number;
+  /** The earliest future edition left out, so a scheduled job knows when to rebuild. */
+  nextScheduled?: RenderedEdition;
+}
+
+/** Date descending, then slug: the one order of every list, feed and neighbour link. */
+export function byNewest(a: RenderedEdition, b: RenderedEdition): number {
+  return b.date.epoch - a.date.epoch || a.slug.localeCompare(b.slug) || a.file.localeCompare(b.file);
+}
+
+export function selectEditions(
+  editions: readonly RenderedEdition[],
+  options: { now: number; drafts: boolean; future: boolean },
+): Selection {
+  const published: RenderedEdition[] = [];
+  let drafts = 0;
+  let scheduled = 0;
+  let nextScheduled: RenderedEdition | undefined;
+  for (const edition of editions) {
+    const isFuture = edition.date.epoch > options.now;
+    if (edition.draft && !options.drafts) {
+      drafts++;
+      continue;
+    }
+    if (isFuture && !options.future) {
+      scheduled++;
+      if (!nextScheduled || edition.date.epoch < nextScheduled.date.epoch) nextScheduled = edition;
+      continue;
+    }
+    published.push(edition);
+  }
+  published.sort(byNewest);
+  return { published, drafts, scheduled, ...(nextScheduled ? { nextScheduled } : {}) };
+}

@@ -1,0 +1,40 @@
+/** Values every template can use: the publication and its offer, already formatted. */
+import type { SiteData } from '../pages/site-data.js';
+import { offerTerms } from '../util/offer-terms.js';
+import type { TemplateGlobals } from './apply-templates.js';
+
+export function templateGlobals(site: SiteData): TemplateGlobals {
+  const { config, offer } = site;
+  return {
+    site: {
+      title: config.title,
+      url: config.url,
+      base_path: config.basePath,
+      language: config.language,
+      dir: config.dir,
+      description: config.description,
+      author: config.author ?? null,
+      organization: config.organization ?? config.title,
+    },
+    offer: offer
+      ? {
+          headline: offer.headline ?? null,
+          pitch_html: offer.pitchHtml,
+          url: offer.url,
+          cta: offer.cta,
+          period: offer.period,
+          trial_days: offer.trialDays ?? null,
+          ...snakeCase(offerTerms(offer, config.language)),
+        }
+      : null,
+  };
+}
+
+function snakeCase(terms: ReturnType<typeof offerTerms>) {
+  return {
+    price_text: terms.price,
+    per_month_text: terms.perMonth,
+    per_month_is_ceiling: terms.perMonthIsCeiling,
+    trial_text: terms.trial ?? null,
+  };
+}

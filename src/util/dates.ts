@@ -1,0 +1,112 @@
+/** Edition dates: parsing what editors write, and formatting for pages and feeds. */
+import type { EditionDate } from '../model.js';
+
+const DATE_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** True when `timeZone` is an IANA zone this Node.js knows. */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The UTC offset in minutes that `timeZone` has at `epoch`. */
+export function zoneOffsetMinutes(epoch: number, timeZone: string): number {
+  let format = offsetFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormatters.set(timeZone, format);
+  }
+  const name = format.formatToParts(epoch).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * Read `2024-03-12`, `2024-03-12T07:00`, or `2024-03-12T07:00:00-04:00`.
+ * Without an offset the time is wall-clock time in `timeZone` (midnight when absent).
+ */
+export function parseEditionDate(input: string, timeZone: string): EditionDate | undefined {
+  const m = DATE_PATTERN.exec(input.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, hh = '00', mi = '00', ss = '00', zone] = m as unknown as string[];
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(hh), Number(mi), Number(ss));
+  const check = new Date(wall);
+  if (
+    check.getUTCFullYear() !== Number(y) ||
+    check.getUTCMonth() !== Number(mo) - 1 ||
+    check.getUTCDate() !== Number(d) ||
+    Number(hh) > 23 ||
+    Number(mi) > 59 ||
+    Number(ss) > 59
+  ) {
+    return undefined;
+  }
+  let offset: number;
+  if (zone) {
+    offset = zone === 'Z' ? 0 : parseOffset(zone);
+  } else {
+    // The offset at the wall time itself can differ across a DST change, so check twice.
+    offset = zoneOffsetMinutes(wall, timeZone);
+    offset = zoneOffsetMinutes(wall - offset * 60_000, timeZone);
+  }
+  const epoch = wall - offset * 60_000;
+  const iso = `${y}-${mo}-${d}T${hh}:${mi}:${ss}${formatOffset(offset)}`;
+  return { epoch, iso, year: y!, month: mo!, day: d! };
+}
+
+function parseOffset(zone: string): number {
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+}
+
+/** +05:30, -04:00, +00:00 */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** ISO 8601 for `epoch` as wall-clock time in `timeZone`, with its offset. */
+export function isoInZone(epoch: number, timeZone: string): string {
+  const offset = zoneOffsetMinutes(epoch, timeZone);
+  const wall = new Date(epoch + offset * 60_000).toISOString().slice(0, 19);
+  return `${wall}${formatOffset(offset)}`;
+}
+
+/** "March 12, 2024" in English, "12. März 2024" in German: the reader's convention. */
+export function formatLongDate(epoch: number, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone }).format(epoch);
+}
+
+/** RFC 822 date for RSS, in UTC: "Tue, 12 Mar 2024 11:00:00 GMT". */
+export function formatRfc822(epoch: number): string {
+  return new Date(epoch).toUTCString();
+}
+
+/** "1:52" for 112 seconds; "1:02:05" past the hour. */
+export function formatDuration(seconds: number): string {
+  const total = Math.round(seconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** ISO 8601 duration for <time datetime>: "PT1M52S". */
+export function isoDuration(seconds: number): string {
+  const total = Math.round(seconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!h && !m) ? `${s}S` : ''}`;
+}

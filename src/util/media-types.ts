@@ -1,0 +1,20 @@
+/** Audio formats a page may offer, by file extension, with what browsers can play. */
+const AUDIO_TYPES: Record<string, string> = {
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  aac: 'audio/aac',
+  ogg: 'audio/ogg',
+  oga: 'audio/ogg',
+  opus: 'audio/ogg',
+  wav: 'audio/wav',
+  webm: 'audio/webm',
+  flac: 'audio/flac',
+};
+
+export const AUDIO_EXTENSIONS = Object.keys(AUDIO_TYPES);
+
+/** MIME type for an audio path, or undefined when it is not a known audio format. */
+export function audioMimeType(path: string): string | undefined {
+  const extension = path.split('.').pop()?.toLowerCase() ?? '';
+  return AUDIO_TYPES[extension];
+}

@@ -1,0 +1,22 @@
+/** URL slugs: lowercase ASCII words joined by hyphens. */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** "Énergie & Russia!" → "energie-russia"; may return "" when nothing usable is left. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
+
+/** Split "2024-03-12-punching-back" into its date and slug parts. */
+export function splitFileName(baseName: string): { date?: string; rest: string } {
+  const match = DATED_NAME.exec(baseName);
+  return match ? { date: match[1]!, rest: match[2]! } : { rest: baseName };
+}
