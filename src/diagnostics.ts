@@ -13,6 +13,7 @@ export type DiagnosticCode =
   | 'unknown-field'
   | 'missing-file'
   | 'unsafe-url'
+  | 'raw-html'
   | 'duplicate-permalink'
   | 'template-error'
   | 'unreadable-media'

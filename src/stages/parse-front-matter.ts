@@ -78,12 +78,12 @@ export function parseYamlText(
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const pos = yamlError.linePos?.[0];
+    const pos = lineCounter.linePos(yamlError.pos[0]);
     const diagnostic = error({
       code: 'yaml-syntax',
       file,
-      line: (pos?.line ?? 1) + firstLine - 1,
-      ...(pos ? { column: pos.col } : {}),
+      line: pos.line + firstLine - 1,
+      column: pos.col,
       message: `The YAML is not valid: ${firstSentence(yamlError.message)}`,
       hint: 'Check the indentation and quoting on this line; a value containing ": " or starting with a quote must be wrapped in quotes.',
     });

@@ -48,10 +48,11 @@ function checkLinks() {
     });
     visit(tree, (node) => {
       if (node.type === 'paragraph' && data.firstParagraph === '') data.firstParagraph = toString(node);
-      if (node.type === 'html') {
+      // One warning per line is enough, however many tags the line holds.
+      if (node.type === 'html' && !data.diagnostics.some((d) => d.code === 'raw-html' && d.line === at(node).line)) {
         data.diagnostics.push(
           warning({
-            code: 'unsafe-url',
+            code: 'raw-html',
             ...at(node),
             message: 'Raw HTML in the text is removed from the page.',
             hint: 'Use Markdown instead: **bold**, _italic_, [link](https://…), ![alt text](media/photo.jpg).',
