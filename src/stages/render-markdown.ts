@@ -36,7 +36,7 @@ interface FileData {
   firstParagraph: string;
 }
 
-/** Checks every URL in the tree: refuses unsafe schemes, resolves media/ paths. */
+/** Checks every URL in the tree (refuses unsafe schemes, resolves media/ paths) and notes the first paragraph. */
 function checkLinks() {
   return (tree: Root, vfile: VFile) => {
     const data = vfile.data as unknown as FileData;
@@ -46,8 +46,14 @@ function checkLinks() {
         ? { line: node.position.start.line + data.lineOffset, column: node.position.start.column }
         : {}),
     });
+    // The headline is the page's only h1, so a body that uses h1 is shifted down a level.
+    let shift = 0;
+    visit(tree, 'heading', (node) => {
+      if (node.depth === 1) shift = 1;
+    });
     visit(tree, (node) => {
       if (node.type === 'paragraph' && data.firstParagraph === '') data.firstParagraph = toString(node);
+      if (node.type === 'heading') node.depth = Math.min(6, node.depth + shift) as typeof node.depth;
       // One warning per line is enough, however many tags the line holds.
       if (node.type === 'html' && !data.diagnostics.some((d) => d.code === 'raw-html' && d.line === at(node).line)) {
         data.diagnostics.push(

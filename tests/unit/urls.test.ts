@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isHttpUrl, isSafeHref, relativeUrl, safeRelativePath } from '../../src/util/urls.js';
+
+describe('urls', () => {
+  it('should link between pages with relative URLs', () => {
+    expect(relativeUrl('2024/03/12/a/index.html', 'assets/style.css')).toBe('../../../../assets/style.css');
+    expect(relativeUrl('2024/03/12/a/index.html', '2024/03/11/b/')).toBe('../../11/b/');
+    expect(relativeUrl('2024/03/12/a/index.html', '2024/03/12/b/')).toBe('../b/');
+    expect(relativeUrl('2024/03/12/a/index.html', '2024/03/12/a/')).toBe('./');
+    expect(relativeUrl('index.html', '')).toBe('./');
+    expect(relativeUrl('index.html', '2024/03/12/a/')).toBe('2024/03/12/a/');
+    expect(relativeUrl('archive/page/2/index.html', '')).toBe('../../../');
+  });
+
+  it('should refuse unsafe link schemes however they are written', () => {
+    for (const href of ['javascript:alert(1)', ' JavaScript:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x']) {
+      expect(isSafeHref(href)).toBe(false);
+    }
+    for (const href of ['https://a.example', 'mailto:a@b.example', '#note', 'media/a.jpg', '../x/', 'tel:+1']) {
+      expect(isSafeHref(href)).toBe(true);
+    }
+  });
+
+  it('should keep relative paths inside their folder', () => {
+    expect(safeRelativePath('media/./a.mp3')).toBe('media/a.mp3');
+    for (const path of ['../a', 'media/../../a', '/etc/passwd', 'C:\\x', '\\\\server\\x', 'file:///x', '']) {
+      expect(safeRelativePath(path)).toBeUndefined();
+    }
+  });
+
+  it('should accept only absolute http(s) URLs as site URLs', () => {
+    expect(isHttpUrl('https://example.org/sub/')).toBe(true);
+    expect(['example.org', '/sub/', 'ftp://example.org/', 'https://'].map(isHttpUrl)).toEqual([false, false, false, false]);
+  });
+});
