@@ -69,7 +69,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   diagnostics.push(...loaded.diagnostics, ...templates.diagnostics);
   stop();
   // 2. Settings and offer: parse, validate, render the pitch.
-  const site = prepareSite(loaded.content);
+  const site = await prepareSite(loaded.content);
   diagnostics.push(...site.diagnostics);
   if (!site.config) stop();
   const config = site.config!;
@@ -83,8 +83,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     config,
     editions: selection.published,
     ...(site.offer ? { offer: site.offer } : {}),
+    ...(site.siteImage ? { siteImage: site.siteImage } : {}),
     assets: templates.templates.assets,
     media: loaded.content.media,
+    now,
   };
   // 5. Plan every page and file, and refuse two inputs on one output path.
   const pages = plugins.pages.flatMap((plugin) => plugin.pages(data));

@@ -7,12 +7,15 @@ import type { Diagnostic } from './diagnostics.js';
 import type { FrontMatterDocument, SiteConfig } from './model.js';
 import { isTimeZone } from './util/dates.js';
 import { checkWithSchema, type FieldDocs } from './util/schema-check.js';
-import { isHttpUrl } from './util/urls.js';
+import { imageSchema } from './util/image-field.js';
+import { isHttpUrl, safeRelativePath } from './util/urls.js';
 
 /** Settings an editor may leave out. */
 export const defaults = {
   language: 'en',
   timezone: 'UTC',
+  pageSize: 20,
+  feedItems: 20,
 } satisfies Partial<Record<keyof SiteConfig, unknown>>;
 
 const fields: FieldDocs = {
@@ -31,6 +34,11 @@ const fields: FieldDocs = {
   },
   author: { expected: 'the byline used when an edition names no author' },
   organization: { expected: 'the publisher name used in metadata' },
+  page_size: { expected: 'a whole number above 0: editions per archive and tag page', hint: 'For example page_size: 20.' },
+  feed_items: { expected: 'a whole number above 0: editions in each feed', hint: 'For example feed_items: 20.' },
+  image: { expected: 'a default social image: "src: media/<file>" and "alt: <description>"' },
+  'image.src': { expected: 'a path inside media/ to a JPEG, PNG, WebP or GIF image' },
+  'image.alt': { expected: 'a short description of the image for people who cannot see it' },
 };
 
 const nonEmpty = z.string().trim().min(1);
@@ -43,6 +51,9 @@ const schema = z.strictObject({
   timezone: z.string().refine(isTimeZone).default(defaults.timezone),
   author: nonEmpty.optional(),
   organization: nonEmpty.optional(),
+  page_size: z.number().int().positive().default(defaults.pageSize),
+  feed_items: z.number().int().positive().default(defaults.feedItems),
+  image: imageSchema.optional(),
 });
 
 /** Validate site.yml into a SiteConfig, or every problem with it. */
@@ -69,6 +80,9 @@ export function resolveSiteConfig(
       timezone: raw.timezone,
       ...(raw.author ? { author: raw.author } : {}),
       ...(raw.organization ? { organization: raw.organization } : {}),
+      pageSize: raw.page_size,
+      feedItems: raw.feed_items,
+      ...(raw.image ? { image: { ...raw.image, src: safeRelativePath(raw.image.src)!, ...doc.locate(['image']) } } : {}),
     },
   };
 }

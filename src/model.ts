@@ -40,6 +40,27 @@ export interface SiteConfig {
   timezone: string;
   author?: string;
   organization?: string;
+  /** Editions per archive and tag page. */
+  pageSize: number;
+  /** Editions in each feed, newest first. */
+  feedItems: number;
+  /** Default social image (path relative to content/), used when an edition has none. */
+  image?: ImageRef;
+}
+
+/** An image as front matter names it. */
+export interface ImageRef {
+  /** Path relative to content/, e.g. media/map.jpg. */
+  src: string;
+  alt: string;
+  line?: number;
+}
+
+/** An image with its dimensions, read from the file. */
+export interface ImageInfo extends ImageRef {
+  width: number;
+  height: number;
+  mimeType: string;
 }
 
 /** A point in time as an edition's front matter gave it. */
@@ -80,6 +101,9 @@ export interface Edition {
   /** Summary written by the editor, if any. */
   summary?: string;
   audio?: AudioRef;
+  image?: ImageRef;
+  /** When the edition was last corrected, if ever. */
+  updated?: EditionDate;
   tags: string[];
   draft: boolean;
   /** false when the edition hides the subscription offer. */
@@ -96,6 +120,7 @@ export interface RenderedEdition extends Edition {
   /** Site-relative permalink with a trailing slash, e.g. 2024/03/12/punching-back/. */
   url: string;
   media?: MediaInfo & { title: string };
+  picture?: ImageInfo;
 }
 
 /** The subscription offer, with its figures derived from the numbers once. */
@@ -123,6 +148,10 @@ export interface Page {
   data: Record<string, unknown>;
   /** Source files the page is made from, for collision messages. */
   sources: string[];
+  /** Last modification (ISO 8601) for the sitemap; pages without one are left out of it. */
+  lastmod?: string | undefined;
+  /** Links as root-relative paths under the base path, for pages served at any URL (404). */
+  absoluteLinks?: boolean;
 }
 
 /** A file to write into public/. */

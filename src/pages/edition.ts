@@ -1,6 +1,7 @@
 /** One page per published edition, at its permalink YYYY/MM/DD/slug/. */
 import type { Page } from '../model.js';
 import { editionLink, editionView } from './edition-view.js';
+import { editionMeta } from './metadata.js';
 import type { PagePlugin } from './site-data.js';
 
 export const editionPages: PagePlugin = {
@@ -15,9 +16,10 @@ export const editionPages: PagePlugin = {
         path: `${edition.url}index.html`,
         template: 'edition',
         sources: [edition.file],
+        lastmod: (edition.updated ?? edition.date).iso,
         data: {
           title: edition.headline,
-          description: edition.description,
+          meta: editionMeta(site, edition),
           edition: editionView(edition, site.config),
           newer: newer ? editionLink(newer, site.config) : null,
           older: older ? editionLink(older, site.config) : null,

@@ -1,10 +1,15 @@
 /** Every page kind, in the order they are planned. Add a kind here to add it to every build. */
+import { archivePages } from './archive.js';
 import { editionPages } from './edition.js';
+import { feeds } from './feeds.js';
 import { homePage } from './home.js';
+import { notFoundPage } from './not-found.js';
 import type { FilePlugin, PagePlugin } from './site-data.js';
+import { sitemaps } from './sitemaps.js';
 import { staticFiles } from './static-files.js';
+import { tagPages } from './tags.js';
 
 export const plugins: { pages: PagePlugin[]; files: FilePlugin[] } = {
-  pages: [homePage, editionPages],
-  files: [staticFiles],
+  pages: [homePage, editionPages, archivePages, tagPages, notFoundPage],
+  files: [feeds, sitemaps, staticFiles],
 };

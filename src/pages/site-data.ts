@@ -1,7 +1,7 @@
 /** What page-kind plug-ins get to see, and the shape they return. */
 import type { MediaFile } from '../stages/load-content.js';
 import type { Asset } from '../stages/load-templates.js';
-import type { Offer, OutputFile, Page, RenderedEdition, SiteConfig } from '../model.js';
+import type { ImageInfo, Offer, OutputFile, Page, RenderedEdition, SiteConfig } from '../model.js';
 
 /** The whole publication after rendering: the input of every page kind. */
 export interface SiteData {
@@ -9,8 +9,12 @@ export interface SiteData {
   /** Published editions, newest first (date descending, then slug). */
   editions: readonly RenderedEdition[];
   offer?: Offer;
+  /** The default social image from site.yml, with its dimensions. */
+  siteImage?: ImageInfo;
   assets: readonly Asset[];
   media: readonly MediaFile[];
+  /** The build's "now" in ms, for the news sitemap's two-day window and scheduled marks. */
+  now: number;
 }
 
 /** A page kind that produces HTML pages from templates (edition, home, archive…). */
@@ -23,4 +27,9 @@ export interface PagePlugin {
 export interface FilePlugin {
   name: string;
   files(site: SiteData, pages: readonly Page[]): OutputFile[];
+}
+
+/** Absolute URL of a site-relative path. */
+export function absolute(site: SiteData, path: string): string {
+  return new URL(path, site.config.url).href;
 }

@@ -60,7 +60,7 @@ export function createRenderer(set: TemplateSet, globals: TemplateGlobals) {
     try {
       const html = liquid.renderFileSync(page.template, {
         ...page.data,
-        page: { kind: page.kind, url: page.url, path: page.path, absolute_links: page.path === '404.html' },
+        page: { kind: page.kind, url: page.url, path: page.path, absolute_links: page.absoluteLinks === true },
       }) as string;
       return { ok: true, file: { path: page.path, contents: html, sources: page.sources } };
     } catch (cause) {

@@ -4,7 +4,7 @@ import { safeRelativePath } from '../util/urls.js';
 
 export function checkOutputPaths(outputs: readonly { path: string; sources: string[] }[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const claims = new Map<string, string[]>();
+  const claims = new Map<string, { outputs: number; sources: string[] }>();
   for (const output of outputs) {
     if (safeRelativePath(output.path) !== output.path) {
       diagnostics.push(
@@ -17,13 +17,17 @@ export function checkOutputPaths(outputs: readonly { path: string; sources: stri
       );
       continue;
     }
-    const sources = claims.get(output.path);
-    if (sources) sources.push(...output.sources);
-    else claims.set(output.path, [...output.sources]);
+    const claim = claims.get(output.path);
+    if (claim) {
+      claim.outputs++;
+      claim.sources.push(...output.sources);
+    } else {
+      claims.set(output.path, { outputs: 1, sources: [...output.sources] });
+    }
   }
-  for (const [path, sources] of claims) {
-    const unique = [...new Set(sources)];
-    if (unique.length < 2 && sources.length < 2) continue;
+  for (const [path, claim] of claims) {
+    if (claim.outputs < 2) continue;
+    const unique = [...new Set(claim.sources)];
     diagnostics.push(
       error({
         code: 'duplicate-permalink',

@@ -1,7 +1,9 @@
-/** Reads duration, size and type of the audio files editions refer to, from the files themselves. */
+/** Reads the facts pages need about media (audio duration and size, image dimensions) from the files themselves. */
+import { imageSizeFromFile } from 'image-size/fromFile';
 import { parseFile } from 'music-metadata';
 import { error, type Diagnostic } from '../diagnostics.js';
-import type { AudioRef, MediaInfo } from '../model.js';
+import type { AudioRef, ImageInfo, ImageRef, MediaInfo } from '../model.js';
+import { imageMimeType } from '../util/image-field.js';
 import { audioMimeType } from '../util/media-types.js';
 import type { MediaFile } from './load-content.js';
 
@@ -40,6 +42,43 @@ export async function loadAudioInfo(
         ...where,
         message: `The audio file "${audio.src}" could not be read as audio (${(cause as Error).message}).`,
         hint: 'Export the narration again as MP3 (or M4A/Ogg) and replace the file.',
+      }),
+    };
+  }
+}
+
+/** Width, height and type of an image an edition or the site refers to, read from the file. */
+export async function loadImageInfo(
+  image: ImageRef,
+  file: string,
+  media: ReadonlyMap<string, MediaFile>,
+): Promise<{ ok: true; info: ImageInfo } | { ok: false; diagnostic: Diagnostic }> {
+  const where = { file, field: 'image.src', ...(image.line ? { line: image.line } : {}) };
+  const found = media.get(image.src);
+  if (!found) {
+    return {
+      ok: false,
+      diagnostic: error({
+        code: 'missing-file',
+        ...where,
+        message: `The image "${image.src}" does not exist in content/media/.`,
+        hint: 'Check the file name in "image.src", or add the file to content/media/.',
+      }),
+    };
+  }
+  try {
+    const size = await imageSizeFromFile(found.absolutePath);
+    if (!size.width || !size.height) throw new Error('no dimensions');
+    const info = { src: image.src, alt: image.alt, width: size.width, height: size.height, mimeType: imageMimeType(image.src)! };
+    return { ok: true, info };
+  } catch (cause) {
+    return {
+      ok: false,
+      diagnostic: error({
+        code: 'unreadable-media',
+        ...where,
+        message: `The image "${image.src}" could not be read as an image (${(cause as Error).message}).`,
+        hint: 'Export the image again as JPEG, PNG or WebP and replace the file.',
       }),
     };
   }

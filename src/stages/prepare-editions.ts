@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { RenderedEdition, SiteConfig, SourceFile } from '../model.js';
 import { truncateWords } from '../util/text.js';
 import type { ContentFiles, MediaFile } from './load-content.js';
-import { loadAudioInfo } from './load-media.js';
+import { loadAudioInfo, loadImageInfo } from './load-media.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 import { renderMarkdown } from './render-markdown.js';
 import { validateEdition } from './validate-edition.js';
@@ -44,6 +44,8 @@ async function prepareEdition(
 
   const audio = edition.audio ? await loadAudioInfo(edition.audio, edition.file, media) : undefined;
   if (audio && !audio.ok) diagnostics.push(audio.diagnostic);
+  const image = edition.image ? await loadImageInfo(edition.image, edition.file, media) : undefined;
+  if (image && !image.ok) diagnostics.push(image.diagnostic);
   const rendered = renderMarkdown(edition, { siteUrl: site.url, mediaFiles });
   diagnostics.push(...rendered.diagnostics);
 
@@ -56,6 +58,7 @@ async function prepareEdition(
       description: edition.summary ?? truncateWords(rendered.firstParagraph, DERIVED_SUMMARY_LENGTH),
       url: `${year}/${month}/${day}/${edition.slug}/`,
       ...(audio?.ok ? { media: { ...audio.info, title: edition.audio!.title } } : {}),
+      ...(image?.ok ? { picture: image.info } : {}),
     },
   };
 }

@@ -1,28 +1,34 @@
 /** site.yml and offer.md → validated settings and a rendered offer. */
 import { resolveSiteConfig } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Offer, SiteConfig } from '../model.js';
+import type { ImageInfo, Offer, SiteConfig } from '../model.js';
+import { loadImageInfo } from './load-media.js';
 import type { ContentFiles } from './load-content.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 import { renderMarkdown } from './render-markdown.js';
 import { validateOffer } from './validate-offer.js';
 import { parseYamlFile } from './parse-yaml-file.js';
 
-export function prepareSite(content: ContentFiles): { config?: SiteConfig; offer?: Offer; diagnostics: Diagnostic[] } {
+export async function prepareSite(
+  content: ContentFiles,
+): Promise<{ config?: SiteConfig; offer?: Offer; siteImage?: ImageInfo; diagnostics: Diagnostic[] }> {
   if (!content.site) return { diagnostics: [] };
   const parsed = parseYamlFile(content.site);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const resolved = resolveSiteConfig(parsed.document);
   if (!resolved.ok) return { diagnostics: resolved.diagnostics };
   const config = resolved.config;
-  if (!content.offer) return { config, diagnostics: [] };
+  const media = new Map(content.media.map((file) => [file.src, file]));
+  const image = config.image ? await loadImageInfo(config.image, content.site.path, media) : undefined;
+  const site = { config, ...(image?.ok ? { siteImage: image.info } : {}) };
+  const diagnostics = image && !image.ok ? [image.diagnostic] : [];
+  if (!content.offer) return { ...site, diagnostics };
 
   const offerDoc = parseFrontMatter(content.offer);
-  if (!offerDoc.ok) return { config, diagnostics: offerDoc.diagnostics };
+  if (!offerDoc.ok) return { ...site, diagnostics: [...diagnostics, ...offerDoc.diagnostics] };
   const validated = validateOffer(offerDoc.document);
-  if (!validated.ok) return { config, diagnostics: validated.diagnostics };
+  if (!validated.ok) return { ...site, diagnostics: [...diagnostics, ...validated.diagnostics] };
   const { body, bodyLine, ...fields } = validated.offer;
-  const mediaFiles = new Set(content.media.map((file) => file.src));
-  const pitch = renderMarkdown({ file: fields.file, body, bodyLine }, { siteUrl: config.url, mediaFiles });
-  return { config, offer: { ...fields, pitchHtml: pitch.html }, diagnostics: pitch.diagnostics };
+  const pitch = renderMarkdown({ file: fields.file, body, bodyLine }, { siteUrl: config.url, mediaFiles: new Set(media.keys()) });
+  return { ...site, offer: { ...fields, pitchHtml: pitch.html }, diagnostics: [...diagnostics, ...pitch.diagnostics] };
 }

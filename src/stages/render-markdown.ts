@@ -79,21 +79,33 @@ function checkLinks() {
         node.url = '';
         return;
       }
-      const media = url.startsWith('media/') ? safeRelativePath(url.split(/[?#]/)[0]!) : undefined;
-      if (url.startsWith('media/')) {
-        if (media === undefined || !data.context.mediaFiles.has(media)) {
-          data.diagnostics.push(
-            error({
-              code: 'missing-file',
-              ...at(node),
-              message: `The file "${url}" does not exist in content/media/.`,
-              hint: 'Check the spelling, or add the file to content/media/.',
-            }),
-          );
-          return;
-        }
-        node.url = new URL(media, data.context.siteUrl).href;
+      if (url === '' || url.startsWith('#') || schemeOf(url) !== undefined || url.startsWith('//')) return;
+      // Paths in content are relative to the site root; resolving them here makes the same HTML right in pages and feeds.
+      const [pathPart = '', ...rest] = url.replace(/^\/+/, '').split(/(?=[?#])/);
+      const path = safeRelativePath(pathPart);
+      if (path === undefined) {
+        data.diagnostics.push(
+          error({
+            code: 'unsafe-url',
+            ...at(node),
+            message: `The link "${url.slice(0, 60)}" climbs out of the site with "..".`,
+            hint: 'Write links to other editions as 2024/03/11/slug/ and to files as media/<file>.',
+          }),
+        );
+        return;
       }
+      if (path.startsWith('media/') && !data.context.mediaFiles.has(path)) {
+        data.diagnostics.push(
+          error({
+            code: 'missing-file',
+            ...at(node),
+            message: `The file "${url}" does not exist in content/media/.`,
+            hint: 'Check the spelling, or add the file to content/media/.',
+          }),
+        );
+        return;
+      }
+      node.url = new URL(path + rest.join('') + (pathPart.endsWith('/') ? '/' : ''), data.context.siteUrl).href;
     });
   };
 }

@@ -1,5 +1,6 @@
 /** Values every template can use: the publication and its offer, already formatted. */
-import type { SiteData } from '../pages/site-data.js';
+import { FEEDS } from '../pages/feeds.js';
+import { absolute, type SiteData } from '../pages/site-data.js';
 import { offerTerms } from '../util/offer-terms.js';
 import type { TemplateGlobals } from './apply-templates.js';
 
@@ -15,6 +16,13 @@ export function templateGlobals(site: SiteData): TemplateGlobals {
       description: config.description,
       author: config.author ?? null,
       organization: config.organization ?? config.title,
+      og_locale: ogLocale(config.language),
+      has_tags: site.editions.some((edition) => edition.tags.length > 0),
+      feeds: {
+        rss: absolute(site, FEEDS.rss),
+        atom: absolute(site, FEEDS.atom),
+        json: absolute(site, FEEDS.json),
+      },
     },
     offer: offer
       ? {
@@ -37,4 +45,10 @@ function snakeCase(terms: ReturnType<typeof offerTerms>) {
     per_month_is_ceiling: terms.perMonthIsCeiling,
     trial_text: terms.trial ?? null,
   };
+}
+
+/** Open Graph wants language_TERRITORY ("en_US"); fill in the likely territory when the tag has none. */
+function ogLocale(language: string): string {
+  const locale = new Intl.Locale(language).maximize();
+  return locale.region ? `${locale.language}_${locale.region}` : locale.language;
 }

@@ -1,10 +1,11 @@
 /** Front matter of one edition → a typed Edition, or every problem with it. */
 import { posix } from 'node:path';
 import { z } from 'zod';
-import { warning, type Diagnostic } from '../diagnostics.js';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Edition, FrontMatterDocument, SiteConfig } from '../model.js';
 import { parseEditionDate } from '../util/dates.js';
 import { AUDIO_EXTENSIONS, audioMimeType } from '../util/media-types.js';
+import { imageSchema } from '../util/image-field.js';
 import { checkWithSchema, type FieldDocs } from '../util/schema-check.js';
 import { SLUG_PATTERN, slugify, splitFileName } from '../util/slug.js';
 import { safeRelativePath } from '../util/urls.js';
@@ -27,6 +28,16 @@ const fields: FieldDocs = {
     hint: 'Paths are relative to content/ and cannot leave it.',
   },
   'audio.title': { expected: 'the label shown above the player' },
+  image: { expected: 'a lead image: "src: media/<file>" and "alt: <description>"' },
+  'image.src': { expected: 'a path inside media/ to a JPEG, PNG, WebP or GIF image' },
+  'image.alt': {
+    expected: 'a short description of the image for people who cannot see it',
+    hint: 'Describe what the picture shows, e.g. "Smoke over the Kstovo refinery".',
+  },
+  updated: {
+    expected: 'the date and time of the last correction, like 2024-03-12T15:30:00-04:00',
+    hint: 'Leave it out unless the edition was corrected after publication.',
+  },
   tags: { expected: 'a list of tags, e.g. [Ukraine, Energy]', hint: 'Write tags as a list: tags: [Ukraine, Energy].' },
   draft: { expected: 'true or false' },
   offer: { expected: 'false to hide the subscription offer on this edition (or true)' },
@@ -48,6 +59,8 @@ function schemaFor(timeZone: string) {
     date: z.string().refine((value) => parseEditionDate(value, timeZone) !== undefined),
     summary: text.optional(),
     audio: z.union([audioPath, z.strictObject({ src: audioPath, title: text.optional() })]).optional(),
+    image: imageSchema.optional(),
+    updated: z.string().refine((value) => parseEditionDate(value, timeZone) !== undefined).optional(),
     tags: z.array(text).default([]),
     draft: z.boolean().default(false),
     offer: z.boolean().default(true),
@@ -83,6 +96,22 @@ export function validateEdition(
       ],
     };
   }
+  const badTags = fm.tags.flatMap((tag, index) => (slugify(tag) === '' ? [{ tag, index }] : []));
+  if (badTags.length > 0) {
+    return {
+      ok: false,
+      diagnostics: badTags.map(({ tag, index }) =>
+        error({
+          code: 'invalid-field',
+          file: doc.file,
+          ...doc.locate(['tags', index]),
+          field: `tags[${index}]`,
+          message: `The tag ${JSON.stringify(tag)} has no letters or digits to make its page address from.`,
+          hint: 'Use a tag with at least one letter or digit (accented letters are fine), e.g. "Ukraine".',
+        }),
+      ),
+    };
+  }
   const warnings: Diagnostic[] = [];
   const calendarDate = `${date.year}-${date.month}-${date.day}`;
   if (fromName.date && fromName.date !== calendarDate) {
@@ -109,15 +138,22 @@ export function validateEdition(
     body: doc.body,
     bodyLine: doc.bodyLine,
     ...(fm.summary ? { summary: fm.summary } : {}),
+    ...(fm.updated ? { updated: parseEditionDate(fm.updated, site.timezone)! } : {}),
+    ...(fm.image ? { image: { ...fm.image, src: safeRelativePath(fm.image.src)!, ...lineOf(doc, 'image') } } : {}),
     ...(audio
       ? {
           audio: {
             src: safeRelativePath(audio.src)!,
             title: audio.title ?? DEFAULT_AUDIO_TITLE,
-            ...(doc.locate(['audio']) ? { line: doc.locate(['audio'])!.line } : {}),
+            ...lineOf(doc, 'audio'),
           },
         }
       : {}),
   };
   return { ok: true, edition, warnings };
+}
+
+function lineOf(doc: FrontMatterDocument, key: string): { line?: number } {
+  const found = doc.locate([key]);
+  return found ? { line: found.line } : {};
 }

@@ -21,6 +21,8 @@ describe('resolveSiteConfig', () => {
       dir: 'ltr',
       description: 'Daily.',
       timezone: 'UTC',
+      pageSize: 20,
+      feedItems: 20,
     });
   });
 

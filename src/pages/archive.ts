@@ -1,0 +1,17 @@
+/** The archive: every published edition, newest first, grouped by year and month, paginated. */
+import { paginate } from './lists.js';
+import type { PagePlugin } from './site-data.js';
+
+export const archivePages: PagePlugin = {
+  name: 'archive',
+  pages(site) {
+    return paginate(site, {
+      kind: 'archive',
+      base: 'archive/',
+      template: 'archive',
+      title: 'Archive',
+      description: `Every edition of ${site.config.title}, newest first.`,
+      editions: site.editions,
+    });
+  },
+};

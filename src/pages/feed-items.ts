@@ -1,0 +1,81 @@
+/** The one list every feed is written from: newest editions first, absolute URLs, facts from the files. */
+import type { RenderedEdition } from '../model.js';
+import { absolute, type SiteData } from './site-data.js';
+
+export interface FeedItem {
+  /** Stable id: the edition's permalink, which never changes. */
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  /** Sanitized HTML whose links and media are absolute already. */
+  contentHtml: string;
+  published: string;
+  updated: string;
+  /** Epoch ms of `published`, for RFC 822 dates. */
+  publishedEpoch: number;
+  tags: string[];
+  audio?: { url: string; mimeType: string; bytes: number; durationSeconds: number; title: string };
+  image?: { url: string; mimeType: string; alt: string };
+}
+
+export interface FeedInfo {
+  title: string;
+  description: string;
+  language: string;
+  homeUrl: string;
+  author: string;
+  /** Latest update among the items (or the newest edition), for feed-level dates. */
+  updated: string;
+  updatedEpoch: number;
+  items: FeedItem[];
+}
+
+function item(site: SiteData, edition: RenderedEdition): FeedItem {
+  const url = absolute(site, edition.url);
+  return {
+    id: url,
+    url,
+    title: edition.headline,
+    summary: edition.description,
+    contentHtml: edition.html,
+    published: edition.date.iso,
+    updated: (edition.updated ?? edition.date).iso,
+    publishedEpoch: edition.date.epoch,
+    tags: edition.tags,
+    ...(edition.media
+      ? {
+          audio: {
+            url: absolute(site, edition.media.src),
+            mimeType: edition.media.mimeType,
+            bytes: edition.media.bytes,
+            durationSeconds: Math.round(edition.media.durationSeconds),
+            title: edition.media.title,
+          },
+        }
+      : {}),
+    ...(edition.picture
+      ? { image: { url: absolute(site, edition.picture.src), mimeType: edition.picture.mimeType, alt: edition.picture.alt } }
+      : {}),
+  };
+}
+
+export function feedInfo(site: SiteData): FeedInfo {
+  const editions = site.editions.slice(0, site.config.feedItems);
+  const newest = editions.reduce<RenderedEdition | undefined>((latest, edition) => {
+    const epoch = (edition.updated ?? edition.date).epoch;
+    return !latest || epoch > (latest.updated ?? latest.date).epoch ? edition : latest;
+  }, undefined);
+  const stamp = newest ? newest.updated ?? newest.date : undefined;
+  return {
+    title: site.config.title,
+    description: site.config.description,
+    language: site.config.language,
+    homeUrl: site.config.url,
+    author: site.config.author ?? site.config.organization ?? site.config.title,
+    // A feed with no editions still needs a date; the epoch start is stable and honest ("never").
+    updated: stamp?.iso ?? '1970-01-01T00:00:00+00:00',
+    updatedEpoch: stamp?.epoch ?? 0,
+    items: editions.map((edition) => item(site, edition)),
+  };
+}

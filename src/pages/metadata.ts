@@ -1,0 +1,110 @@
+/** Head metadata for every page: canonical, description, Open Graph, Twitter card and JSON-LD. */
+import type { ImageInfo, RenderedEdition } from '../model.js';
+import { jsonForScript } from '../util/json-script.js';
+import { isoDuration } from '../util/dates.js';
+import { absolute, type SiteData } from './site-data.js';
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  canonical: string;
+  /** Open Graph type: article for editions, website for everything else. */
+  type: 'article' | 'website';
+  image: { url: string; width: number; height: number; alt: string; type: string } | null;
+  published: string | null;
+  modified: string | null;
+  tags: string[];
+  /** Serialized JSON-LD, already safe for a script element. */
+  jsonld: string | null;
+  /** false keeps a page out of search engines (the 404 page). */
+  index: boolean;
+}
+
+function imageView(site: SiteData, image: ImageInfo | undefined): PageMeta['image'] {
+  if (!image) return null;
+  return { url: absolute(site, image.src), width: image.width, height: image.height, alt: image.alt, type: image.mimeType };
+}
+
+/** Metadata for a list or home page. */
+export function listMeta(site: SiteData, page: { title: string; description: string; url: string; index?: boolean }): PageMeta {
+  return {
+    title: page.title,
+    description: page.description,
+    canonical: absolute(site, page.url),
+    type: 'website',
+    image: imageView(site, site.siteImage),
+    published: null,
+    modified: null,
+    tags: [],
+    jsonld: null,
+    index: page.index ?? true,
+  };
+}
+
+/** Metadata for an edition page, with its NewsArticle JSON-LD. */
+export function editionMeta(site: SiteData, edition: RenderedEdition): PageMeta {
+  const canonical = absolute(site, edition.url);
+  const image = imageView(site, edition.picture ?? site.siteImage);
+  const modified = (edition.updated ?? edition.date).iso;
+  return {
+    title: edition.headline,
+    description: edition.description,
+    canonical,
+    type: 'article',
+    image,
+    published: edition.date.iso,
+    modified,
+    tags: edition.tags,
+    jsonld: jsonForScript(newsArticle(site, edition, canonical, image, modified)),
+    index: true,
+  };
+}
+
+function newsArticle(site: SiteData, edition: RenderedEdition, canonical: string, image: PageMeta['image'], modified: string) {
+  const { config, offer } = site;
+  const publisher = { '@type': 'Organization', name: config.organization ?? config.title, url: config.url };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: edition.headline,
+    description: edition.description,
+    url: canonical,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
+    datePublished: edition.date.iso,
+    dateModified: modified,
+    inLanguage: config.language,
+    ...(image ? { image: [image.url] } : {}),
+    ...(edition.tags.length > 0 ? { keywords: edition.tags } : {}),
+    author: config.author ? { '@type': 'Person', name: config.author } : publisher,
+    publisher,
+    ...(edition.media
+      ? {
+          audio: {
+            '@type': 'AudioObject',
+            name: edition.media.title,
+            contentUrl: absolute(site, edition.media.src),
+            encodingFormat: edition.media.mimeType,
+            contentSize: String(edition.media.bytes),
+            duration: isoDuration(edition.media.durationSeconds),
+          },
+        }
+      : {}),
+    ...(offer && edition.showOffer
+      ? {
+          offers: {
+            '@type': 'Offer',
+            category: 'subscription',
+            price: offer.price.toFixed(2),
+            priceCurrency: offer.currency,
+            url: offer.url,
+            priceSpecification: {
+              '@type': 'UnitPriceSpecification',
+              price: offer.price.toFixed(2),
+              priceCurrency: offer.currency,
+              billingDuration: offer.period === 'year' ? 'P1Y' : 'P1M',
+            },
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,59 @@
+/** A paginated page per tag, and an index of all tags. */
+import type { Page, RenderedEdition } from '../model.js';
+import { slugify } from '../util/slug.js';
+import { listMeta } from './metadata.js';
+import { paginate } from './lists.js';
+import type { PagePlugin, SiteData } from './site-data.js';
+
+interface Tag {
+  name: string;
+  slug: string;
+  editions: RenderedEdition[];
+}
+
+/** Tags by slug; "Energy" and "energy" are one tag, named as first written in the newest edition. */
+export function collectTags(site: SiteData): Tag[] {
+  const tags = new Map<string, Tag>();
+  for (const edition of site.editions) {
+    for (const name of edition.tags) {
+      const slug = slugify(name);
+      const tag = tags.get(slug) ?? { name, slug, editions: [] };
+      if (tag.editions.at(-1) !== edition) tag.editions.push(edition);
+      tags.set(slug, tag);
+    }
+  }
+  return [...tags.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+export const tagPages: PagePlugin = {
+  name: 'tags',
+  pages(site) {
+    const tags = collectTags(site);
+    if (tags.length === 0) return [];
+    const index: Page = {
+      kind: 'tags',
+      url: 'tags/',
+      path: 'tags/index.html',
+      template: 'tags',
+      sources: [],
+      lastmod: site.editions[0] ? (site.editions[0].updated ?? site.editions[0].date).iso : undefined,
+      data: {
+        title: 'Topics',
+        meta: listMeta(site, { title: 'Topics', description: `Every topic ${site.config.title} covers.`, url: 'tags/' }),
+        tags: tags.map((tag) => ({ name: tag.name, url: `tags/${tag.slug}/`, count: tag.editions.length })),
+      },
+    };
+    const perTag = tags.flatMap((tag) =>
+      paginate(site, {
+        kind: 'tag',
+        base: `tags/${tag.slug}/`,
+        template: 'tag',
+        title: tag.name,
+        description: `Editions of ${site.config.title} about ${tag.name}.`,
+        editions: tag.editions,
+        data: { tag: { name: tag.name, slug: tag.slug } },
+      }),
+    );
+    return [index, ...perTag];
+  },
+};
