@@ -124,6 +124,31 @@ describe('content errors', () => {
   });
 });
 
+describe('publication settings and tags', () => {
+  it('errors when a tag slugifies to nothing, at the tag’s line', async () => {
+    const d = only(
+      await buildErrors({
+        'content/editions/2024-03-12-x.md': '---\nheadline: X\ndate: 2024-03-12\ntags:\n  - Ukraine\n  - "!!!"\n---\nText\n',
+      }),
+    );
+    expect(d).toMatchObject({ field: 'tags[1]', line: 6, file: 'content/editions/2024-03-12-x.md' });
+    expect(d.message).toBe('The tag "!!!" has no letters or digits to make its page address from.');
+  });
+
+  it('errors when the page size is not a positive whole number', async () => {
+    for (const size of ['0', '2.5', '-3', 'ten']) {
+      const d = only(
+        await buildErrors({
+          'content/site.yml': `title: T\nurl: https://x.example/\ndescription: D\npage_size: ${size}\n`,
+          'content/editions/2024-03-12-c.md': good,
+        }),
+      );
+      expect(d).toMatchObject({ file: 'content/site.yml', field: 'page_size', line: 4 });
+      expect(d.message).toMatch(/^"page_size" must be a whole number above 0/);
+    }
+  });
+});
+
 describe('untrusted content', () => {
   it('escapes front matter values in every template', async () => {
     const site = await buildProject(

@@ -29,7 +29,7 @@ price: 32.95
 currency: USD
 period: year
 trial_days: 14
-url: https://news.example.org/subscribe
+url: https://shop.example.org/subscribe
 cta: Subscribe
 ---
 Good journalism costs money.
