@@ -1,23 +1,27 @@
 /**
  * The story of a build, top to bottom. Each step is one stage; problems are
- * collected as diagnostics and the build stops before writing if any is an error.
+ * collected as diagnostics and the build stops before touching public/ if any
+ * is an error.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { engineFingerprint } from './cache/engine-fingerprint.js';
+import { RenderCache } from './cache/render-cache.js';
 import { BuildFailedError, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { OutputFile, RenderedEdition } from './model.js';
 import { plugins } from './pages/index.js';
 import type { SiteData } from './pages/site-data.js';
-import { selectEditions } from './stages/select-editions.js';
 import { createRenderer } from './stages/apply-templates.js';
 import { checkOutputPaths } from './stages/check-output-paths.js';
+import { fileFingerprint, pageFingerprint, sharedFingerprint } from './stages/fingerprint.js';
 import { loadContent } from './stages/load-content.js';
 import { loadTemplates } from './stages/load-templates.js';
 import { prepareEditions } from './stages/prepare-editions.js';
 import { prepareSite } from './stages/prepare-site.js';
+import { selectEditions } from './stages/select-editions.js';
 import { templateGlobals } from './stages/template-globals.js';
-import { writeOutput } from './stages/write-output.js';
+import { diskOutput, memoryOutput, type OutputStats } from './stages/write-output.js';
 
 /** Where a build reads and writes, and what it includes. */
 export interface BuildOptions {
@@ -29,6 +33,8 @@ export interface BuildOptions {
   templatesDir?: string;
   /** Default: "public". */
   outDir?: string;
+  /** Cache folder, safe to delete at any time; false disables caching. Default: ".edition-cache". */
+  cacheDir?: string | false;
   /** Include editions marked `draft: true` (for previews). */
   drafts?: boolean;
   /** Include editions dated after `now` (for previews). */
@@ -37,13 +43,20 @@ export interface BuildOptions {
   now?: number;
   /** false builds in memory only and returns the files; default true. */
   write?: boolean;
+  /** false renders Markdown in this thread only; default: worker threads for large builds. */
+  workers?: boolean;
 }
 
 export interface BuildResult {
+  /** Every file, for in-memory builds (write: false); empty when written to disk. */
   files: OutputFile[];
   /** Warnings (errors throw BuildFailedError instead). */
   diagnostics: Diagnostic[];
   editions: { published: number; drafts: number; scheduled: number; nextScheduled?: RenderedEdition };
+  /** Markdown rendered this build vs. reused from the cache. */
+  rendering: { rendered: number; fromCache: number };
+  /** Pages and files planned, and what happened to them. */
+  output: OutputStats & { pages: number; files: number };
   outDir: string;
 }
 
@@ -54,6 +67,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const root = resolve(options.root ?? '.');
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const outDir = resolve(root, options.outDir ?? 'public');
+  const cacheDir = options.cacheDir === false ? undefined : resolve(root, options.cacheDir ?? '.edition-cache');
   const templatesDir = options.templatesDir
     ? resolve(root, options.templatesDir)
     : existsSync(resolve(root, 'templates')) ? resolve(root, 'templates') : BUILTIN_TEMPLATES;
@@ -63,9 +77,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if (hasErrors(diagnostics)) throw new BuildFailedError(sortDiagnostics(diagnostics));
   };
 
-  // 1. Read content/ and templates/ (the only disk reads besides audio metadata).
-  const loaded = await loadContent(root, contentDir);
-  const templates = await loadTemplates(root, templatesDir);
+  // 1. Read content/ and templates/ (the only disk reads besides media facts and the cache).
+  const [loaded, templates, cache] = await Promise.all([
+    loadContent(root, contentDir),
+    loadTemplates(root, templatesDir),
+    cacheDir ? RenderCache.open(cacheDir) : undefined,
+  ]);
   diagnostics.push(...loaded.diagnostics, ...templates.diagnostics);
   stop();
   // 2. Settings and offer: parse, validate, render the pitch.
@@ -73,8 +90,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   diagnostics.push(...site.diagnostics);
   if (!site.config) stop();
   const config = site.config!;
-  // 3. Editions: front matter, validation, audio facts, Markdown — every file, every problem.
-  const prepared = await prepareEditions(loaded.content, config);
+  // 3. Editions: front matter, validation, media facts, Markdown; cached, in workers when many.
+  const prepared = await prepareEditions(loaded.content, config, {
+    cache,
+    engine: engineFingerprint(),
+    ...(options.workers === false ? { workers: false } : {}),
+  });
   diagnostics.push(...prepared.diagnostics);
   stop();
   // 4. Choose what is published: drafts and future editions stay out unless asked for.
@@ -93,20 +114,39 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const files = plugins.files.flatMap((plugin) => plugin.files(data, pages));
   diagnostics.push(...checkOutputPaths([...pages, ...files]));
   stop();
-  // 6. Apply templates to every page.
-  const render = createRenderer(templates.templates, templateGlobals(data));
-  const output: OutputFile[] = [];
-  for (const page of pages) {
-    const result = render(page);
-    if (result.ok) output.push(result.file);
-    else diagnostics.push(result.diagnostic);
+  // 6. Apply templates to pages whose inputs changed, streaming each into the output; then the other files.
+  const globals = templateGlobals(data);
+  const render = createRenderer(templates.templates, globals);
+  const shared = sharedFingerprint(templates.templates, globals);
+  const mediaStamps = new Map(loaded.content.media.map((file) => [file.absolutePath, `${file.bytes}:${file.mtimeMs}`]));
+  const writer = options.write === false ? memoryOutput() : await diskOutput(outDir, cacheDir && join(cacheDir, 'output.bin'));
+  let stats: OutputStats;
+  try {
+    for (const page of pages) {
+      const fingerprint = pageFingerprint(page, shared);
+      if (await writer.isCurrent(page.path, fingerprint)) {
+        writer.keep(page.path);
+        continue;
+      }
+      const result = render(page);
+      if (result.ok) await writer.write(result.file, fingerprint);
+      else diagnostics.push(result.diagnostic);
+    }
+    stop();
+    for (const file of files) {
+      const fingerprint = fileFingerprint(file, mediaStamps);
+      if (await writer.isCurrent(file.path, fingerprint)) writer.keep(file.path);
+      else await writer.write(file, fingerprint);
+    }
+    // 7. Swap the new output in, then remember what was rendered.
+    stats = await writer.commit();
+  } catch (cause) {
+    await writer.abort();
+    throw cause;
   }
-  stop();
-  output.push(...files);
-  // 7. Write into a fresh folder and swap it in.
-  if (options.write !== false) await writeOutput(outDir, output);
+  await cache?.save();
   return {
-    files: output,
+    files: writer.files,
     diagnostics: sortDiagnostics(diagnostics),
     editions: {
       published: selection.published.length,
@@ -114,6 +154,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       scheduled: selection.scheduled,
       ...(selection.nextScheduled ? { nextScheduled: selection.nextScheduled } : {}),
     },
+    rendering: prepared.stats,
+    output: { ...stats, pages: pages.length, files: pages.length + files.length },
     outDir,
   };
 }

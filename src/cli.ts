@@ -62,9 +62,12 @@ async function main(argv: string[]): Promise<number> {
     if (!args.values.quiet) {
       const ms = Math.round(performance.now() - started);
       const { published, drafts, scheduled, nextScheduled } = result.editions;
+      const { output, rendering } = result;
       process.stdout.write(
-        `Built ${result.files.length} files from ${published} edition${published === 1 ? '' : 's'} into ${result.outDir} in ${ms} ms` +
-          ` (${drafts} draft${drafts === 1 ? '' : 's'} and ${scheduled} scheduled left out).\n`,
+        `Built ${output.files} files from ${published} edition${published === 1 ? '' : 's'} into ${result.outDir} in ${ms} ms` +
+          ` (${drafts} draft${drafts === 1 ? '' : 's'} and ${scheduled} scheduled left out).\n` +
+          `  ${output.written} written, ${output.unchanged} unchanged, ${output.removed} removed; ` +
+          `Markdown: ${rendering.rendered} rendered, ${rendering.fromCache} from cache.\n`,
       );
       if (nextScheduled) {
         process.stdout.write(`Next scheduled edition: ${nextScheduled.file} becomes due at ${nextScheduled.date.iso}; rebuild then.\n`);

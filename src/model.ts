@@ -114,6 +114,8 @@ export interface Edition {
 
 /** An edition with its Markdown turned into sanitized HTML. */
 export interface RenderedEdition extends Edition {
+  /** Hash of everything the rendering depended on; equal keys mean equal results. */
+  contentKey: string;
   html: string;
   /** The editor's summary, or plain text from the first paragraph. */
   description: string;

@@ -10,6 +10,8 @@ export interface MediaFile {
   src: string;
   absolutePath: string;
   bytes: number;
+  /** Modification time, so a replaced file invalidates cached facts about it. */
+  mtimeMs: number;
 }
 
 export interface ContentFiles {
@@ -61,11 +63,15 @@ export async function loadContent(root: string, contentDir: string): Promise<{ c
 
   const mediaDir = join(contentDir, 'media');
   content.media = await Promise.all(
-    (await listFiles(mediaDir)).map(async (path) => ({
-      src: posix.join('media', relative(mediaDir, path).split(sep).join('/')),
-      absolutePath: path,
-      bytes: (await stat(path)).size,
-    })),
+    (await listFiles(mediaDir)).map(async (path) => {
+      const info = await stat(path);
+      return {
+        src: posix.join('media', relative(mediaDir, path).split(sep).join('/')),
+        absolutePath: path,
+        bytes: info.size,
+        mtimeMs: Math.trunc(info.mtimeMs),
+      };
+    }),
   );
   return { content, diagnostics };
 }

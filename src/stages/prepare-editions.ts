@@ -1,64 +1,75 @@
 /**
- * Runs every edition file through the per-edition stages in order: front
- * matter, validation, audio facts, Markdown. One edition's result depends only
- * on its own file (plus settings and the media list), which is what lets this
- * step be cached and spread over workers.
+ * Every edition file → RenderedEdition, reusing cached results for files whose
+ * content, settings, media and engine are unchanged, and spreading the rest
+ * over worker threads when there are enough of them to pay for the threads.
  */
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { RenderCache } from '../cache/render-cache.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { RenderedEdition, SiteConfig, SourceFile } from '../model.js';
-import { truncateWords } from '../util/text.js';
 import type { ContentFiles, MediaFile } from './load-content.js';
-import { loadAudioInfo, loadImageInfo } from './load-media.js';
-import { parseFrontMatter } from './parse-front-matter.js';
-import { renderMarkdown } from './render-markdown.js';
-import { validateEdition } from './validate-edition.js';
+import { prepareEdition, type PreparedEdition } from './prepare-edition.js';
 
-/** Longest description we derive from the first paragraph; about what search results show. */
-export const DERIVED_SUMMARY_LENGTH = 160;
+/** Below this many files to render, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 64;
+
+const workerUrl = new URL('./prepare-worker.js', import.meta.url);
+// Workers need compiled JavaScript; under a TypeScript test runner, render in this thread.
+const canUseWorkers = workerUrl.pathname.endsWith('.js') && import.meta.url.endsWith('.js');
+
+export interface PrepareStats {
+  rendered: number;
+  fromCache: number;
+}
 
 export async function prepareEditions(
   content: ContentFiles,
   site: SiteConfig,
-): Promise<{ editions: RenderedEdition[]; diagnostics: Diagnostic[] }> {
+  options: { cache?: RenderCache | undefined; engine: string; workers?: boolean },
+): Promise<{ editions: RenderedEdition[]; diagnostics: Diagnostic[]; stats: PrepareStats }> {
   const media = new Map(content.media.map((file) => [file.src, file]));
-  const mediaFiles = new Set(media.keys());
-  const results = await Promise.all(content.editions.map((file) => prepareEdition(file, site, media, mediaFiles)));
+  const baseKey = createHash('sha256')
+    .update(`${options.engine}\n${site.url}\n${site.timezone}\n`)
+    .update(content.media.map((file) => `${file.src}:${file.bytes}:${file.mtimeMs}`).join('\n'))
+    .digest('hex');
+  const results: PreparedEdition[] = new Array(content.editions.length);
+  const todo: { index: number; file: SourceFile; contentKey: string }[] = [];
+  content.editions.forEach((file, index) => {
+    const contentKey = createHash('sha256').update(baseKey).update(file.path).update('\0').update(file.text).digest('hex');
+    const cached = options.cache?.get(contentKey);
+    if (cached) results[index] = cached;
+    else todo.push({ index, file, contentKey });
+  });
+
+  const useWorkers = (options.workers ?? true) && canUseWorkers && todo.length >= WORKER_THRESHOLD;
+  if (useWorkers) {
+    const pool = new Piscina({
+      filename: workerUrl.href,
+      maxThreads: Math.max(1, availableParallelism()),
+      workerData: { site, media: content.media },
+    });
+    try {
+      await Promise.all(todo.map(async (task) => (results[task.index] = await pool.run({ file: task.file, contentKey: task.contentKey }))));
+    } finally {
+      await pool.destroy();
+    }
+  } else {
+    for (const task of todo) results[task.index] = await prepareEdition(task.file, site, media, task.contentKey);
+  }
+
+  for (const task of todo) {
+    const result = results[task.index]!;
+    // Only clean results are cached: errors must be found again until the file is fixed.
+    if (result.edition && result.diagnostics.every((d) => d.severity !== 'error')) options.cache?.set(task.contentKey, result);
+  }
+  for (const result of results) if (result.edition) options.cache?.keep(result.edition.contentKey);
   return {
     editions: results.flatMap((result) => (result.edition ? [result.edition] : [])),
     diagnostics: results.flatMap((result) => result.diagnostics),
+    stats: { rendered: todo.length, fromCache: content.editions.length - todo.length },
   };
 }
 
-async function prepareEdition(
-  file: SourceFile,
-  site: SiteConfig,
-  media: ReadonlyMap<string, MediaFile>,
-  mediaFiles: ReadonlySet<string>,
-): Promise<{ edition?: RenderedEdition; diagnostics: Diagnostic[] }> {
-  const parsed = parseFrontMatter(file);
-  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
-  const validated = validateEdition(parsed.document, site);
-  if (!validated.ok) return { diagnostics: validated.diagnostics };
-  const { edition } = validated;
-  const diagnostics = [...validated.warnings];
-
-  const audio = edition.audio ? await loadAudioInfo(edition.audio, edition.file, media) : undefined;
-  if (audio && !audio.ok) diagnostics.push(audio.diagnostic);
-  const image = edition.image ? await loadImageInfo(edition.image, edition.file, media) : undefined;
-  if (image && !image.ok) diagnostics.push(image.diagnostic);
-  const rendered = renderMarkdown(edition, { siteUrl: site.url, mediaFiles });
-  diagnostics.push(...rendered.diagnostics);
-
-  const { year, month, day } = edition.date;
-  return {
-    diagnostics,
-    edition: {
-      ...edition,
-      html: rendered.html,
-      description: edition.summary ?? truncateWords(rendered.firstParagraph, DERIVED_SUMMARY_LENGTH),
-      url: `${year}/${month}/${day}/${edition.slug}/`,
-      ...(audio?.ok ? { media: { ...audio.info, title: edition.audio!.title } } : {}),
-      ...(image?.ok ? { picture: image.info } : {}),
-    },
-  };
-}
+export type { MediaFile };

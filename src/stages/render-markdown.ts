@@ -6,12 +6,12 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { isSafeHref, safeRelativePath, schemeOf } from '../util/urls.js';
+import { smartTypography } from './smart-typography.js';
 
 /** What a Markdown file may link to, known before rendering. */
 export interface RenderContext {
@@ -113,7 +113,7 @@ function checkLinks() {
 // One processor for every file: configuring it once is what makes rendering cheap.
 const processor = unified()
   .use(remarkParse)
-  .use(remarkSmartypants)
+  .use(smartTypography)
   .use(checkLinks)
   .use(remarkHtml, { sanitize: true })
   .freeze();

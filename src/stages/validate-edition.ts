@@ -53,7 +53,16 @@ const audioPath = z.string().refine((src) => {
   return path !== undefined && path.startsWith('media/') && audioMimeType(path) !== undefined;
 });
 
+const schemas = new Map<string, ReturnType<typeof makeSchema>>();
+
+/** Building a zod schema costs more than using it; make one per time zone. */
 function schemaFor(timeZone: string) {
+  let schema = schemas.get(timeZone);
+  if (!schema) schemas.set(timeZone, (schema = makeSchema(timeZone)));
+  return schema;
+}
+
+function makeSchema(timeZone: string) {
   return z.strictObject({
     headline: text,
     date: z.string().refine((value) => parseEditionDate(value, timeZone) !== undefined),

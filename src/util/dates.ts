@@ -85,8 +85,17 @@ export function isoInZone(epoch: number, timeZone: string): string {
 
 /** "March 12, 2024" in English, "12. März 2024" in German: the reader's convention. */
 export function formatLongDate(epoch: number, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone }).format(epoch);
+  const key = `${language}|${timeZone}`;
+  let format = longDateFormatters.get(key);
+  if (!format) {
+    // Creating an Intl formatter costs far more than using one; archives format thousands of dates.
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone });
+    longDateFormatters.set(key, format);
+  }
+  return format.format(epoch);
 }
+
+const longDateFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** RFC 822 date for RSS, in UTC: "Tue, 12 Mar 2024 11:00:00 GMT". */
 export function formatRfc822(epoch: number): string {

@@ -1,0 +1,27 @@
+/** What an output file was made from, as one hash: equal fingerprints make equal bytes. */
+import { createHash } from 'node:crypto';
+import type { OutputFile, Page } from '../model.js';
+import type { TemplateSet } from './load-templates.js';
+
+/** Hash of everything every page depends on: the templates, the assets' names and the global values. */
+export function sharedFingerprint(templates: TemplateSet, globals: unknown): string {
+  const hash = createHash('sha256');
+  for (const name of Object.keys(templates.templates).sort()) hash.update(name).update('\0').update(templates.templates[name]!);
+  for (const asset of templates.assets) hash.update(asset.path);
+  return hash.update(JSON.stringify(globals)).digest('hex');
+}
+
+/**
+ * A page's fingerprint. Edition HTML is not serialized (it is a non-enumerable
+ * property of the edition view); its content key stands for it.
+ */
+export function pageFingerprint(page: Page, shared: string): string {
+  return createHash('sha256').update(shared).update(page.template).update(page.path).update(JSON.stringify(page.data)).digest('hex');
+}
+
+/** A generated or copied file's fingerprint. */
+export function fileFingerprint(file: OutputFile, mtimes: ReadonlyMap<string, string>): string {
+  const { contents } = file;
+  if (typeof contents === 'object' && 'copyFrom' in contents) return `copy:${mtimes.get(contents.copyFrom) ?? ''}`;
+  return createHash('sha256').update(typeof contents === 'string' ? contents : Buffer.from(contents)).digest('hex');
+}

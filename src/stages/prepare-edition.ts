@@ -1,0 +1,57 @@
+/**
+ * One edition file through the per-edition stages in order: front matter,
+ * validation, audio and image facts, Markdown. Its result depends only on the
+ * file, the settings and the media files, which is what makes it cacheable and
+ * safe to run in a worker thread.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { RenderedEdition, SiteConfig, SourceFile } from '../model.js';
+import { truncateWords } from '../util/text.js';
+import type { MediaFile } from './load-content.js';
+import { loadAudioInfo, loadImageInfo } from './load-media.js';
+import { parseFrontMatter } from './parse-front-matter.js';
+import { renderMarkdown } from './render-markdown.js';
+import { validateEdition } from './validate-edition.js';
+
+/** Longest description we derive from the first paragraph; about what search results show. */
+export const DERIVED_SUMMARY_LENGTH = 160;
+
+export interface PreparedEdition {
+  edition?: RenderedEdition;
+  diagnostics: Diagnostic[];
+}
+
+export async function prepareEdition(
+  file: SourceFile,
+  site: SiteConfig,
+  media: ReadonlyMap<string, MediaFile>,
+  contentKey: string,
+): Promise<PreparedEdition> {
+  const parsed = parseFrontMatter(file);
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
+  const validated = validateEdition(parsed.document, site);
+  if (!validated.ok) return { diagnostics: validated.diagnostics };
+  const { edition } = validated;
+  const diagnostics = [...validated.warnings];
+
+  const audio = edition.audio ? await loadAudioInfo(edition.audio, edition.file, media) : undefined;
+  if (audio && !audio.ok) diagnostics.push(audio.diagnostic);
+  const image = edition.image ? await loadImageInfo(edition.image, edition.file, media) : undefined;
+  if (image && !image.ok) diagnostics.push(image.diagnostic);
+  const rendered = renderMarkdown(edition, { siteUrl: site.url, mediaFiles: new Set(media.keys()) });
+  diagnostics.push(...rendered.diagnostics);
+
+  const { year, month, day } = edition.date;
+  return {
+    diagnostics,
+    edition: {
+      ...edition,
+      contentKey,
+      html: rendered.html,
+      description: edition.summary ?? truncateWords(rendered.firstParagraph, DERIVED_SUMMARY_LENGTH),
+      url: `${year}/${month}/${day}/${edition.slug}/`,
+      ...(audio?.ok ? { media: { ...audio.info, title: edition.audio!.title } } : {}),
+      ...(image?.ok ? { picture: image.info } : {}),
+    },
+  };
+}
