@@ -1,0 +1,108 @@
+/**
+ * Issue 6: a cached build's output is byte-identical to a cold build's for
+ * every kind of change, and a damaged cache is ignored, never trusted.
+ */
+import { appendFile, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BuildFailedError } from '../../src/diagnostics.js';
+import { publicationFiles } from '../helpers/publication.js';
+import { buildProject, edition, makeProject, TEMPLATES } from '../helpers/site.js';
+import { treeDigest } from '../helpers/tree.js';
+import { cp } from 'node:fs/promises';
+
+/** Build with the cache into public/, and cold (no cache) into a fresh folder; return both trees. */
+async function cachedAndCold(root: string, templatesDir = TEMPLATES) {
+  const cached = await buildProject(root, { templatesDir });
+  const cold = await buildProject(root, { templatesDir, cacheDir: false, outDir: `cold-${Math.random().toString(36).slice(2)}` });
+  return { cached, cachedTree: await treeDigest(cached.outDir), coldTree: await treeDigest(cold.outDir) };
+}
+
+describe('the cache', () => {
+  it('should give byte-identical output to a cold build after every kind of change', async () => {
+    const root = await makeProject(publicationFiles());
+    const templatesDir = join(root, 'templates');
+    await cp(TEMPLATES, templatesDir, { recursive: true });
+    const step = async (label: string) => {
+      const { cached, cachedTree, coldTree } = await cachedAndCold(root, templatesDir);
+      expect(cachedTree, label).toEqual(coldTree);
+      return cached;
+    };
+
+    const first = await step('first build');
+    expect(first.rendering).toMatchObject({ fromCache: 0 });
+
+    const warm = await step('nothing changed');
+    expect(warm.rendering.rendered).toBe(0);
+    expect(warm.output).toMatchObject({ mode: 'incremental', written: 0 });
+
+    await appendFile(join(root, 'content/editions/2023-01-31-edition-2.md'), '\nA correction.\n');
+    const edited = await step('content edited');
+    expect(edited.rendering.rendered).toBe(1);
+    expect(edited.output.written).toBe(1);
+
+    await writeFile(join(root, 'content/editions/2026-11-25-brand-new.md'), edition({ headline: 'Brand New', date: '2026-11-25T09:00:00Z', tags: '[Energy]' }));
+    const added = await step('edition added');
+    expect(added.rendering.rendered).toBe(1);
+    expect(added.output.written).toBeGreaterThan(5);
+
+    await rm(join(root, 'content/editions/2025-06-01-edition-38.md'));
+    await rm(join(root, 'content/editions/2023-03-01-edition-3.md'));
+    const deleted = await step('edition deleted');
+    expect(deleted.output.removed).toBeGreaterThan(0);
+
+    await appendFile(join(templatesDir, 'partials/article.liquid'), '\n<p class="corrections">Corrections: desk@example.org</p>\n');
+    const template = await step('template edited');
+    expect(template.rendering.rendered).toBe(0);
+
+    const siteYml = join(root, 'content/site.yml');
+    await writeFile(siteYml, (await readFile(siteYml, 'utf8')).replace('title: The Fixture Times', 'title: The Fixture Herald'));
+    const settings = await step('title changed');
+    expect(settings.rendering.rendered).toBe(0);
+
+    await writeFile(siteYml, (await readFile(siteYml, 'utf8')).replace('https://news.example.org/', 'https://herald.example.org/'));
+    const url = await step('url changed');
+    expect(url.rendering.fromCache).toBe(0);
+  });
+
+  it('should ignore a truncated or corrupt cache and rebuild correctly', async () => {
+    const root = await makeProject(publicationFiles());
+    await buildProject(root);
+    await truncate(join(root, '.edition-cache/editions.bin'), 100);
+    const bytes = await readFile(join(root, '.edition-cache/output.bin'));
+    bytes[bytes.length - 10] ^= 0xff;
+    await writeFile(join(root, '.edition-cache/output.bin'), bytes);
+    const { cached, cachedTree, coldTree } = await cachedAndCold(root);
+    expect(cached.rendering.fromCache).toBe(0);
+    expect(cached.output.mode).toBe('full');
+    expect(cachedTree).toEqual(coldTree);
+  });
+
+  it('should rewrite an output file someone changed by hand', async () => {
+    const root = await makeProject(publicationFiles());
+    const first = await buildProject(root);
+    await writeFile(join(first.outDir, 'archive/index.html'), 'tampered');
+    const { cached, cachedTree, coldTree } = await cachedAndCold(root);
+    expect(cached.output.written).toBe(1);
+    expect(cachedTree).toEqual(coldTree);
+  });
+
+  it('should leave public/ untouched when an incremental build fails', async () => {
+    const root = await makeProject(publicationFiles());
+    const first = await buildProject(root);
+    const before = await treeDigest(first.outDir);
+    await writeFile(join(root, 'content/editions/2023-01-31-edition-2.md'), edition({ headline: 'Broken', date: 'someday' }));
+    await appendFile(join(root, 'content/editions/2023-03-01-edition-3.md'), '\nChanged too.\n');
+    await expect(buildProject(root)).rejects.toBeInstanceOf(BuildFailedError);
+    expect(await treeDigest(first.outDir)).toEqual(before);
+  });
+
+  it('should be deletable at any time', async () => {
+    const root = await makeProject(publicationFiles());
+    await buildProject(root);
+    await rm(join(root, '.edition-cache'), { recursive: true });
+    const { cached, cachedTree, coldTree } = await cachedAndCold(root);
+    expect(cached.output.mode).toBe('full');
+    expect(cachedTree).toEqual(coldTree);
+  });
+});
