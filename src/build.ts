@@ -54,7 +54,7 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   editions: { published: number; drafts: number; scheduled: number; nextScheduled?: RenderedEdition };
   /** Markdown rendered this build vs. reused from the cache. */
-  rendering: { rendered: number; fromCache: number };
+  rendering: { rendered: number; fromCache: number; threads: number };
   /** Pages and files planned, and what happened to them. */
   output: OutputStats & { pages: number; files: number };
   outDir: string;

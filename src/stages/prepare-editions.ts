@@ -22,6 +22,8 @@ const canUseWorkers = workerUrl.pathname.endsWith('.js') && import.meta.url.ends
 export interface PrepareStats {
   rendered: number;
   fromCache: number;
+  /** Worker threads used; 0 when everything rendered in this thread. */
+  threads: number;
 }
 
 export async function prepareEditions(
@@ -44,10 +46,12 @@ export async function prepareEditions(
   });
 
   const useWorkers = (options.workers ?? true) && canUseWorkers && todo.length >= WORKER_THRESHOLD;
+  const threads = useWorkers ? Math.max(1, availableParallelism()) : 0;
   if (useWorkers) {
     const pool = new Piscina({
       filename: workerUrl.href,
-      maxThreads: Math.max(1, availableParallelism()),
+      minThreads: threads,
+      maxThreads: threads,
       workerData: { site, media: content.media },
     });
     try {
@@ -68,7 +72,7 @@ export async function prepareEditions(
   return {
     editions: results.flatMap((result) => (result.edition ? [result.edition] : [])),
     diagnostics: results.flatMap((result) => result.diagnostics),
-    stats: { rendered: todo.length, fromCache: content.editions.length - todo.length },
+    stats: { rendered: todo.length, fromCache: content.editions.length - todo.length, threads },
   };
 }
 

@@ -28,11 +28,11 @@ describe('prepareEditions with a cache', () => {
       await cache.save();
       return result.stats;
     };
-    expect(await run('engine-1')).toEqual({ rendered: 2, fromCache: 0 });
-    expect(await run('engine-1')).toEqual({ rendered: 0, fromCache: 2 });
-    expect(await run('engine-2')).toEqual({ rendered: 2, fromCache: 0 });
-    expect(await run('engine-2', { ...site, timezone: 'Asia/Tokyo' })).toEqual({ rendered: 2, fromCache: 0 });
-    expect(await run('engine-2', { ...site, timezone: 'Asia/Tokyo', title: 'Other title' })).toEqual({ rendered: 0, fromCache: 2 });
+    expect(await run('engine-1')).toEqual({ rendered: 2, fromCache: 0, threads: 0 });
+    expect(await run('engine-1')).toEqual({ rendered: 0, fromCache: 2, threads: 0 });
+    expect(await run('engine-2')).toEqual({ rendered: 2, fromCache: 0, threads: 0 });
+    expect(await run('engine-2', { ...site, timezone: 'Asia/Tokyo' })).toEqual({ rendered: 2, fromCache: 0, threads: 0 });
+    expect(await run('engine-2', { ...site, timezone: 'Asia/Tokyo', title: 'Other title' })).toEqual({ rendered: 0, fromCache: 2, threads: 0 });
   });
 
   it('should not cache editions with errors, so they are reported every time', async () => {
