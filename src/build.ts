@@ -123,12 +123,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   let stats: OutputStats;
   try {
     for (const page of pages) {
-      const fingerprint = pageFingerprint(page, shared);
+      const pageData = page.data();
+      const fingerprint = pageFingerprint(page, pageData, shared);
       if (await writer.isCurrent(page.path, fingerprint)) {
         writer.keep(page.path);
         continue;
       }
-      const result = render(page);
+      const result = render(page, pageData);
       if (result.ok) await writer.write(result.file, fingerprint);
       else diagnostics.push(result.diagnostic);
     }

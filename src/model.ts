@@ -147,7 +147,11 @@ export interface Page {
   /** Output path relative to public/. */
   path: string;
   template: string;
-  data: Record<string, unknown>;
+  /**
+   * The template's data, made on demand: a build of 10,000 pages makes each
+   * page's data only while fingerprinting and rendering it, then lets it go.
+   */
+  data: () => Record<string, unknown>;
   /** Source files the page is made from, for collision messages. */
   sources: string[];
   /** Last modification (ISO 8601) for the sitemap; pages without one are left out of it. */

@@ -17,13 +17,13 @@ export const editionPages: PagePlugin = {
         template: 'edition',
         sources: [edition.file],
         lastmod: (edition.updated ?? edition.date).iso,
-        data: {
+        data: () => ({
           title: edition.headline,
           meta: editionMeta(site, edition),
           edition: editionView(edition, site.config),
           newer: newer ? editionLink(newer, site.config) : null,
           older: older ? editionLink(older, site.config) : null,
-        },
+        }),
       };
     });
   },

@@ -18,12 +18,12 @@ export const homePage: PagePlugin = {
         template: 'home',
         sources: latest ? [latest.file] : [],
         lastmod: latest ? (latest.updated ?? latest.date).iso : undefined,
-        data: {
+        data: () => ({
           title: site.config.title,
           meta: listMeta(site, { title: site.config.title, description: site.config.description, url: '' }),
           edition: latest ? editionView(latest, site.config) : null,
           recent: rest.slice(0, RECENT).map((edition) => editionLink(edition, site.config)),
-        },
+        }),
       },
     ];
   },

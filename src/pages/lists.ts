@@ -63,7 +63,7 @@ export function paginate(
       template: list.template,
       sources: chunk.map((edition) => edition.file),
       lastmod: chunk[0] ? (chunk[0].updated ?? chunk[0].date).iso : undefined,
-      data: {
+      data: () => ({
         ...list.data,
         title,
         meta: listMeta(site, { title, description: list.description, url }),
@@ -76,7 +76,7 @@ export function paginate(
           next: number < total ? pageUrl(list.base, number + 1) : null,
           pages: Array.from({ length: total }, (_, i) => ({ number: i + 1, url: pageUrl(list.base, i + 1) })),
         },
-      },
+      }),
     });
   }
   return pages;

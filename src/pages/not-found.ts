@@ -15,11 +15,11 @@ export const notFoundPage: PagePlugin = {
         template: '404',
         sources: [],
         absoluteLinks: true,
-        data: {
+        data: () => ({
           title,
           meta: listMeta(site, { title, description: site.config.description, url: '404.html', index: false }),
           recent: site.editions.slice(0, 5).map((edition) => editionLink(edition, site.config)),
-        },
+        }),
       },
     ];
   },

@@ -37,11 +37,11 @@ export const tagPages: PagePlugin = {
       template: 'tags',
       sources: [],
       lastmod: site.editions[0] ? (site.editions[0].updated ?? site.editions[0].date).iso : undefined,
-      data: {
+      data: () => ({
         title: 'Topics',
         meta: listMeta(site, { title: 'Topics', description: `Every topic ${site.config.title} covers.`, url: 'tags/' }),
         tags: tags.map((tag) => ({ name: tag.name, url: `tags/${tag.slug}/`, count: tag.editions.length })),
-      },
+      }),
     };
     const perTag = tags.flatMap((tag) =>
       paginate(site, {

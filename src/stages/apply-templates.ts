@@ -45,7 +45,7 @@ export function createRenderer(set: TemplateSet, globals: TemplateGlobals) {
   });
 
   /** Render one page, or a diagnostic naming the template and its line. */
-  return function render(page: Page): { ok: true; file: OutputFile } | { ok: false; diagnostic: Diagnostic } {
+  return function render(page: Page, data: Record<string, unknown>): { ok: true; file: OutputFile } | { ok: false; diagnostic: Diagnostic } {
     if (!(`${page.template}.liquid` in set.templates)) {
       return {
         ok: false,
@@ -59,7 +59,7 @@ export function createRenderer(set: TemplateSet, globals: TemplateGlobals) {
     }
     try {
       const html = liquid.renderFileSync(page.template, {
-        ...page.data,
+        ...data,
         page: { kind: page.kind, url: page.url, path: page.path, absolute_links: page.absoluteLinks === true },
       }) as string;
       return { ok: true, file: { path: page.path, contents: html, sources: page.sources } };

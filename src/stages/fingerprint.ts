@@ -15,8 +15,8 @@ export function sharedFingerprint(templates: TemplateSet, globals: unknown): str
  * A page's fingerprint. Edition HTML is not serialized (it is a non-enumerable
  * property of the edition view); its content key stands for it.
  */
-export function pageFingerprint(page: Page, shared: string): string {
-  return createHash('sha256').update(shared).update(page.template).update(page.path).update(JSON.stringify(page.data)).digest('hex');
+export function pageFingerprint(page: Page, data: Record<string, unknown>, shared: string): string {
+  return createHash('sha256').update(shared).update(page.template).update(page.path).update(JSON.stringify(data)).digest('hex');
 }
 
 /** A generated or copied file's fingerprint. */

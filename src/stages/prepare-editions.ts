@@ -9,7 +9,7 @@ import { Piscina } from 'piscina';
 import type { RenderCache } from '../cache/render-cache.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { RenderedEdition, SiteConfig, SourceFile } from '../model.js';
-import type { ContentFiles, MediaFile } from './load-content.js';
+import { readEdition, type ContentFiles, type MediaFile } from './load-content.js';
 import { prepareEdition, type PreparedEdition } from './prepare-edition.js';
 
 /** Below this many files to render, starting workers costs more than it saves. */
@@ -38,11 +38,19 @@ export async function prepareEditions(
     .digest('hex');
   const results: PreparedEdition[] = new Array(content.editions.length);
   const todo: { index: number; file: SourceFile; contentKey: string }[] = [];
-  content.editions.forEach((file, index) => {
-    const contentKey = createHash('sha256').update(baseKey).update(file.path).update('\0').update(file.text).digest('hex');
+  content.editions.forEach((listed, index) => {
+    // An unchanged file (same stamp) keeps its text hash, so it is not even read.
+    let textKey = options.cache?.textKey(listed.path, listed.stamp);
+    let file: SourceFile | undefined;
+    if (!textKey) {
+      file = readEdition(listed);
+      textKey = createHash('sha256').update(file.path).update('\0').update(file.text).digest('hex');
+      options.cache?.setTextKey(listed.path, listed.stamp, textKey);
+    }
+    const contentKey = createHash('sha256').update(baseKey).update(textKey).digest('hex');
     const cached = options.cache?.get(contentKey);
     if (cached) results[index] = cached;
-    else todo.push({ index, file, contentKey });
+    else todo.push({ index, file: file ?? readEdition(listed), contentKey });
   });
 
   const useWorkers = (options.workers ?? true) && canUseWorkers && todo.length >= WORKER_THRESHOLD;

@@ -10,6 +10,7 @@
  *   would cost seconds; this costs what changed.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { readCacheFile, writeCacheFile } from '../cache/cache-file.js';
@@ -80,9 +81,10 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
   const pending: { path: string; temp: string }[] = [];
   let unchanged = 0;
 
-  const intact = async (path: string, entry: ManifestEntry | undefined) => {
+  const intact = (path: string, entry: ManifestEntry | undefined) => {
     if (!entry) return false;
-    const info = await stat(join(outDir, path)).catch(() => undefined);
+    // Synchronous: one cheap syscall per page, without a promise per page.
+    const info = statSync(join(outDir, path), { throwIfNoEntry: false });
     return info !== undefined && info.size === entry.size && Math.trunc(info.mtimeMs) === entry.mtimeMs;
   };
 
@@ -90,7 +92,7 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
     files: [],
     async isCurrent(path, fingerprint) {
       const entry = old.get(path);
-      return entry?.fingerprint === fingerprint && (await intact(path, entry));
+      return entry?.fingerprint === fingerprint && intact(path, entry);
     },
     keep(path) {
       next.set(path, old.get(path)!);
@@ -103,7 +105,7 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
       const bytes = copyFrom ? undefined : typeof contents === 'string' ? Buffer.from(contents) : (contents as Uint8Array);
       const hash = bytes ? createHash('sha256').update(bytes).digest('hex') : `copy:${fingerprint}`;
       const entry = old.get(file.path);
-      if (incremental && entry?.hash === hash && (await intact(file.path, entry))) {
+      if (incremental && entry?.hash === hash && intact(file.path, entry)) {
         next.set(file.path, { ...entry, fingerprint });
         unchanged++;
         return;

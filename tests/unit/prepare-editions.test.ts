@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,13 +11,22 @@ const site: SiteConfig = {
   title: 'T', url: 'https://example.org/', basePath: '/', language: 'en', dir: 'ltr',
   description: 'D', timezone: 'UTC', pageSize: 20, feedItems: 20,
 };
-const content = {
-  editions: [
-    { path: 'content/editions/2024-03-12-a.md', text: edition({ headline: 'A', date: '2024-03-12' }) },
-    { path: 'content/editions/2024-03-13-b.md', text: edition({ headline: 'B', date: '2024-03-13' }) },
-  ],
-  media: [],
-};
+/** Edition files on disk, listed as the loader lists them. */
+function editionFiles(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'edition-files-'));
+  return {
+    editions: Object.entries(files).map(([name, text]) => {
+      writeFileSync(join(dir, name), text);
+      return { path: `content/editions/${name}`, absolutePath: join(dir, name), stamp: `${name}:1` };
+    }),
+    media: [],
+  };
+}
+
+const content = editionFiles({
+  '2024-03-12-a.md': edition({ headline: 'A', date: '2024-03-12' }),
+  '2024-03-13-b.md': edition({ headline: 'B', date: '2024-03-13' }),
+});
 
 describe('prepareEditions with a cache', () => {
   it('should reuse results only when file, settings and engine are unchanged', async () => {
@@ -37,7 +46,7 @@ describe('prepareEditions with a cache', () => {
 
   it('should not cache editions with errors, so they are reported every time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'edition-cache-'));
-    const broken = { editions: [{ path: 'content/editions/x.md', text: edition({ headline: 'X', date: 'soon' }) }], media: [] };
+    const broken = editionFiles({ 'x.md': edition({ headline: 'X', date: 'soon' }) });
     for (let i = 0; i < 2; i++) {
       const cache = await RenderCache.open(dir);
       const result = await prepareEditions(broken, site, { cache, engine: 'e' });
