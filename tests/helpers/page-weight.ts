@@ -1,0 +1,65 @@
+/**
+ * The weight of a page as a reader downloads it: every request the page
+ * makes in Chromium, minus audio, video and images, with each body
+ * compressed the way a static host would (gzip -9, brotli 11).
+ */
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+/** The budget per page for HTML + CSS + JS, compressed (issue 4). */
+export const BUDGET_BYTES = 30 * 1024;
+
+/** Request types that do not count against the budget. */
+const EXCLUDED_TYPES = new Set(['media', 'image']);
+
+export interface Resource {
+  url: string;
+  type: string;
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface PageWeight {
+  resources: Resource[];
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** Load `url` in a fresh page and weigh what it downloads. */
+export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
+  const page = await browser.newPage();
+  const pending: Promise<Resource | undefined>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (EXCLUDED_TYPES.has(type) || response.status() !== 200) return;
+    pending.push(response.body().then((body) => weigh(response.url(), type, body)));
+  });
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const resources = (await Promise.all(pending)).filter((r): r is Resource => r !== undefined);
+    return {
+      resources,
+      raw: sum(resources, 'raw'),
+      gzip: sum(resources, 'gzip'),
+      brotli: sum(resources, 'brotli'),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+function weigh(url: string, type: string, body: Buffer): Resource {
+  return {
+    url,
+    type,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+function sum(resources: Resource[], key: 'raw' | 'gzip' | 'brotli'): number {
+  return resources.reduce((total, resource) => total + resource[key], 0);
+}
