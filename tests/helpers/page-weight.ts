@@ -9,8 +9,9 @@ import type { Browser } from 'playwright-core';
 /** The budget per page for HTML + CSS + JS, compressed (issue 4). */
 export const BUDGET_BYTES = 30 * 1024;
 
-/** Request types that do not count against the budget. */
+/** Request types and content types that do not count against the budget (the icon is an image too). */
 const EXCLUDED_TYPES = new Set(['media', 'image']);
+const EXCLUDED_CONTENT = /^(image|audio|video)\//;
 
 export interface Resource {
   url: string;
@@ -33,11 +34,13 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
   const pending: Promise<Resource | undefined>[] = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    if (EXCLUDED_TYPES.has(type) || response.status() !== 200) return;
+    const contentType = response.headers()['content-type'] ?? '';
+    if (EXCLUDED_TYPES.has(type) || EXCLUDED_CONTENT.test(contentType) || response.status() !== 200) return;
     pending.push(response.body().then((body) => weigh(response.url(), type, body)));
   });
   try {
-    await page.goto(url, { waitUntil: 'load' });
+    // networkidle: also what the page fetches after load.
+    await page.goto(url, { waitUntil: 'networkidle' });
     const resources = (await Promise.all(pending)).filter((r): r is Resource => r !== undefined);
     return {
       resources,
