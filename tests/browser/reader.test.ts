@@ -25,11 +25,9 @@ afterAll(async () => {
   await served?.close();
 });
 
-/** The edition page in a fresh context; the context closes with the page. */
+/** The edition page in a fresh context of its own (browser.newPage: closing the page closes the context). */
 async function openEdition(options: BrowserContextOptions = {}, initScript?: string): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.on('close', () => void context.close());
+  const page = await browser.newPage(options);
   if (initScript) await page.addInitScript(initScript);
   await page.goto(served.url(EDITION.path));
   return page;

@@ -36,7 +36,9 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
     const type = response.request().resourceType();
     const contentType = response.headers()['content-type'] ?? '';
     if (EXCLUDED_TYPES.has(type) || EXCLUDED_CONTENT.test(contentType) || response.status() !== 200) return;
-    pending.push(response.body().then((body) => weigh(response.url(), type, body)));
+    const resource = response.body().then((body) => weigh(response.url(), type, body));
+    resource.catch(() => undefined); // still rejects Promise.all below; never an unhandled rejection after close
+    pending.push(resource);
   });
   try {
     // networkidle: also what the page fetches after load.
