@@ -61,7 +61,7 @@ describe('copy link', () => {
       end: input.selectionEnd,
     }));
     expect(selection).toEqual({ focused: true, start: 0, end: CANONICAL.length });
-    await page.getByRole('status').filter({ hasText: /copy/i }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'The link is selected above' }).waitFor();
     await page.close();
   });
 
