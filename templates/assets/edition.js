@@ -14,7 +14,7 @@
     field.hidden = false;
     input.focus();
     input.select();
-    announce(status, 'Select the link and copy it.');
+    announce(status, 'Your browser blocked copying. The link is selected above: copy it from there.');
   }
 
   function enhance(box) {

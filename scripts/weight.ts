@@ -1,0 +1,35 @@
+/**
+ * The weight budget: HTML + CSS + JS of each page kind, compressed, against
+ * 30 KB (audio and images excluded). Builds content/ into a temp folder,
+ * loads each page in Chromium and weighs every response.
+ *   npm run weight        exits 1 when a page kind is over budget
+ */
+import { launchChromium } from '../tests/helpers/chromium.js';
+import { BUDGET_BYTES, measurePage } from '../tests/helpers/page-weight.js';
+import { serveSeedSite } from '../tests/helpers/served-site.js';
+import { PAGE_KINDS } from '../tests/browser/page-kinds.js';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pad = (text: string, width: number) => text.padStart(width);
+
+const served = await serveSeedSite();
+const browser = await launchChromium();
+let over = 0;
+try {
+  console.log(`Budget per page: ${kb(BUDGET_BYTES)} compressed (HTML + CSS + JS; audio and images excluded)\n`);
+  console.log(`${'page kind'.padEnd(12)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}  files`);
+  for (const { kind, path } of PAGE_KINDS) {
+    const weight = await measurePage(browser, served.url(path));
+    const within = weight.gzip <= BUDGET_BYTES;
+    if (!within) over++;
+    const files = weight.resources.map((r) => `${r.type} ${r.gzip} B`).join(', ');
+    console.log(`${kind.padEnd(12)}${pad(kb(weight.raw), 10)}${pad(kb(weight.gzip), 10)}${pad(kb(weight.brotli), 10)}  ${files}${within ? '' : '  OVER BUDGET'}`);
+  }
+} finally {
+  await browser.close();
+  await served.close();
+}
+if (over > 0) {
+  console.error(`\n${over} page kind(s) over the ${kb(BUDGET_BYTES)} budget.`);
+  process.exitCode = 1;
+}
