@@ -199,7 +199,7 @@ describe('keyboard', () => {
   it('should show the skip link on the first Tab and move focus to the edition', async () => {
     const page = await openEdition();
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Skip to the edition' });
+    const skip = page.getByRole('link', { name: 'Skip to content' });
     expect(await skip.evaluate((a) => a === document.activeElement)).toBe(true);
     const box = await skip.boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
