@@ -96,6 +96,8 @@ export interface RenderedEdition extends Edition {
   /** Site-relative permalink with a trailing slash, e.g. 2024/03/12/punching-back/. */
   url: string;
   media?: MediaInfo & { title: string };
+  /** True when a preview (`future`) includes an edition dated after the build's "now". */
+  scheduled?: boolean;
 }
 
 /** The subscription offer, with its figures derived from the numbers once. */

@@ -29,6 +29,7 @@ export function editionView(edition: RenderedEdition, site: SiteConfig) {
     description: edition.description,
     html: edition.html,
     draft: edition.draft,
+    scheduled: edition.scheduled ?? false,
     show_offer: edition.showOffer,
     tags: edition.tags.map((name) => ({ name, url: `tags/${slugify(name)}/` })),
     audio: edition.media
