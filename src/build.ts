@@ -37,6 +37,8 @@ export interface BuildOptions {
   now?: number;
   /** false builds in memory only and returns the files; default true. */
   write?: boolean;
+  /** Replaces site.yml's `url` for this build, e.g. "http://localhost:4000/" for a preview; default: the setting. */
+  siteUrl?: string;
 }
 
 export interface BuildResult {
@@ -69,7 +71,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   diagnostics.push(...loaded.diagnostics, ...templates.diagnostics);
   stop();
   // 2. Settings and offer: parse, validate, render the pitch.
-  const site = prepareSite(loaded.content);
+  const site = prepareSite(loaded.content, options.siteUrl ? { siteUrl: options.siteUrl } : {});
   diagnostics.push(...site.diagnostics);
   if (!site.config) stop();
   const config = site.config!;

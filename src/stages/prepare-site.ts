@@ -1,5 +1,5 @@
 /** site.yml and offer.md → validated settings and a rendered offer. */
-import { resolveSiteConfig } from '../config.js';
+import { resolveSiteConfig, withSiteUrl } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Offer, SiteConfig } from '../model.js';
 import type { ContentFiles } from './load-content.js';
@@ -8,13 +8,17 @@ import { renderMarkdown } from './render-markdown.js';
 import { validateOffer } from './validate-offer.js';
 import { parseYamlFile } from './parse-yaml-file.js';
 
-export function prepareSite(content: ContentFiles): { config?: SiteConfig; offer?: Offer; diagnostics: Diagnostic[] } {
+/** `siteUrl` replaces the settings' url, so a preview's links point at the preview. */
+export function prepareSite(
+  content: ContentFiles,
+  options: { siteUrl?: string } = {},
+): { config?: SiteConfig; offer?: Offer; diagnostics: Diagnostic[] } {
   if (!content.site) return { diagnostics: [] };
   const parsed = parseYamlFile(content.site);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const resolved = resolveSiteConfig(parsed.document);
   if (!resolved.ok) return { diagnostics: resolved.diagnostics };
-  const config = resolved.config;
+  const config = options.siteUrl ? withSiteUrl(resolved.config, options.siteUrl) : resolved.config;
   if (!content.offer) return { config, diagnostics: [] };
 
   const offerDoc = parseFrontMatter(content.offer);
