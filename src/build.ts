@@ -12,7 +12,7 @@ import type { SiteData } from './pages/site-data.js';
 import { selectEditions } from './stages/select-editions.js';
 import { createRenderer } from './stages/apply-templates.js';
 import { checkOutputPaths } from './stages/check-output-paths.js';
-import { loadContent } from './stages/load-content.js';
+import { loadContent, type ReadFile } from './stages/load-content.js';
 import { loadTemplates } from './stages/load-templates.js';
 import { prepareEditions } from './stages/prepare-editions.js';
 import { prepareSite } from './stages/prepare-site.js';
@@ -39,7 +39,14 @@ export interface BuildOptions {
   write?: boolean;
   /** Replaces site.yml's `url` for this build, e.g. "http://localhost:4000/" for a preview; default: the setting. */
   siteUrl?: string;
+  /** How content and template files are read; the dev server passes one that remembers unchanged files. Default: from disk. */
+  readFile?: ReadFile;
+  /** Called as each step starts, with how many items it handles when known; for progress on a terminal. */
+  onStep?: (step: BuildStep, count?: number) => void;
 }
+
+/** The steps of a build, in order, as reported to `onStep`. */
+export type BuildStep = 'read' | 'editions' | 'pages' | 'render' | 'write';
 
 export interface BuildResult {
   files: OutputFile[];
@@ -47,6 +54,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   editions: { published: number; drafts: number; scheduled: number; nextScheduled?: RenderedEdition };
   outDir: string;
+  /** What every page was made from: settings and the editions included, newest first. */
+  site: SiteData;
 }
 
 const BUILTIN_TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url));
@@ -64,10 +73,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const stop = () => {
     if (hasErrors(diagnostics)) throw new BuildFailedError(sortDiagnostics(diagnostics));
   };
+  const step = options.onStep ?? (() => {});
 
   // 1. Read content/ and templates/ (the only disk reads besides audio metadata).
-  const loaded = await loadContent(root, contentDir);
-  const templates = await loadTemplates(root, templatesDir);
+  step('read');
+  const loaded = await loadContent(root, contentDir, options.readFile);
+  const templates = await loadTemplates(root, templatesDir, options.readFile);
   diagnostics.push(...loaded.diagnostics, ...templates.diagnostics);
   stop();
   // 2. Settings and offer: parse, validate, render the pitch.
@@ -76,6 +87,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (!site.config) stop();
   const config = site.config!;
   // 3. Editions: front matter, validation, audio facts, Markdown — every file, every problem.
+  step('editions', loaded.content.editions.length);
   const prepared = await prepareEditions(loaded.content, config);
   diagnostics.push(...prepared.diagnostics);
   stop();
@@ -89,11 +101,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     media: loaded.content.media,
   };
   // 5. Plan every page and file, and refuse two inputs on one output path.
+  step('pages');
   const pages = plugins.pages.flatMap((plugin) => plugin.pages(data));
   const files = plugins.files.flatMap((plugin) => plugin.files(data, pages));
   diagnostics.push(...checkOutputPaths([...pages, ...files]));
   stop();
   // 6. Apply templates to every page.
+  step('render', pages.length);
   const render = createRenderer(templates.templates, templateGlobals(data));
   const output: OutputFile[] = [];
   for (const page of pages) {
@@ -104,7 +118,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   stop();
   output.push(...files);
   // 7. Write into a fresh folder and swap it in.
-  if (options.write !== false) await writeOutput(outDir, output);
+  if (options.write !== false) {
+    step('write', output.length);
+    await writeOutput(outDir, output);
+  }
   return {
     files: output,
     diagnostics: sortDiagnostics(diagnostics),
@@ -115,5 +132,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       ...(selection.nextScheduled ? { nextScheduled: selection.nextScheduled } : {}),
     },
     outDir,
+    site: data,
   };
 }

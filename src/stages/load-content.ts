@@ -10,7 +10,14 @@ export interface MediaFile {
   src: string;
   absolutePath: string;
   bytes: number;
+  /** Last modification time in ms: with `bytes`, tells a changed file from one already read. */
+  modified: number;
 }
+
+/** Reads one file; a long-running process (the dev server) passes one that remembers unchanged files. */
+export type ReadFile = (absolutePath: string) => Promise<Buffer>;
+
+const readFromDisk: ReadFile = (path) => readFile(path);
 
 export interface ContentFiles {
   site?: SourceFile;
@@ -20,7 +27,11 @@ export interface ContentFiles {
 }
 
 /** Read everything an edition build needs from `contentDir`; `root` makes paths in messages short. */
-export async function loadContent(root: string, contentDir: string): Promise<{ content: ContentFiles; diagnostics: Diagnostic[] }> {
+export async function loadContent(
+  root: string,
+  contentDir: string,
+  read: ReadFile = readFromDisk,
+): Promise<{ content: ContentFiles; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const display = (path: string) => relative(root, path).split(sep).join('/');
   const content: ContentFiles = { editions: [], media: [] };
@@ -38,7 +49,7 @@ export async function loadContent(root: string, contentDir: string): Promise<{ c
   }
 
   const sitePath = join(contentDir, 'site.yml');
-  const site = await readText(sitePath, display(sitePath));
+  const site = await readText(read, sitePath, display(sitePath));
   if (site) content.site = site;
   else
     diagnostics.push(
@@ -51,28 +62,32 @@ export async function loadContent(root: string, contentDir: string): Promise<{ c
     );
 
   const offerPath = join(contentDir, 'offer.md');
-  const offer = await readText(offerPath, display(offerPath));
+  const offer = await readText(read, offerPath, display(offerPath));
   if (offer) content.offer = offer;
 
   const editionPaths = (await listFiles(join(contentDir, 'editions'))).filter((p) => p.endsWith('.md'));
   content.editions = await Promise.all(
-    editionPaths.map(async (path) => ({ path: display(path), text: await readFile(path, 'utf8') })),
+    editionPaths.map(async (path) => ({ path: display(path), text: (await read(path)).toString('utf8') })),
   );
 
   const mediaDir = join(contentDir, 'media');
   content.media = await Promise.all(
-    (await listFiles(mediaDir)).map(async (path) => ({
-      src: posix.join('media', relative(mediaDir, path).split(sep).join('/')),
-      absolutePath: path,
-      bytes: (await stat(path)).size,
-    })),
+    (await listFiles(mediaDir)).map(async (path) => {
+      const facts = await stat(path);
+      return {
+        src: posix.join('media', relative(mediaDir, path).split(sep).join('/')),
+        absolutePath: path,
+        bytes: facts.size,
+        modified: facts.mtimeMs,
+      };
+    }),
   );
   return { content, diagnostics };
 }
 
-async function readText(path: string, display: string): Promise<SourceFile | undefined> {
+async function readText(read: ReadFile, path: string, display: string): Promise<SourceFile | undefined> {
   try {
-    return { path: display, text: await readFile(path, 'utf8') };
+    return { path: display, text: (await read(path)).toString('utf8') };
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw cause;
