@@ -8,6 +8,8 @@ export interface Debounced {
   push(path: string): void;
   /** Resolves when no run is pending or running. */
   idle(): Promise<void>;
+  /** True when changes are waiting for the next run. */
+  hasPending(): boolean;
   /** Drop pending work; a running task finishes. */
   cancel(): void;
 }
@@ -41,6 +43,9 @@ export function debounce(task: (paths: string[]) => Promise<void>, delayMs: numb
       pending.add(path);
       if (timer) clearTimeout(timer);
       timer = setTimeout(start, delayMs);
+    },
+    hasPending() {
+      return pending.size > 0;
     },
     idle() {
       return new Promise((resolve) => {

@@ -18,7 +18,7 @@ import { overlayProblems } from './problems.js';
 import { createReloadChannel } from './reload-channel.js';
 import { createRequestHandler, channelState, type ServedState } from './request-handler.js';
 import { changedPaths, createSnapshot } from './site-snapshot.js';
-import { watchFolders } from './watcher.js';
+import { RECHECK_MS, watchFolders } from './watcher.js';
 
 export interface DevServerOptions {
   root: string;
@@ -94,6 +94,11 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
         report({ type: 'crashed', error: cause as Error, trigger });
         return;
       }
+      // A file read half-written (an editor that truncates, then writes) fails the build
+      // for a moment; the watcher's second look reports it again. Give it that long
+      // before showing the error, and show nothing if a newer rebuild is on its way.
+      await new Promise((wait) => setTimeout(wait, RECHECK_MS + 25));
+      if (queue.hasPending()) return;
       const problems = overlayProblems(cause.diagnostics, await sourcesOf(cause.diagnostics));
       served = { snapshot: served.snapshot, problems };
       channel.send({ ...channelState(served), changed: [] });
