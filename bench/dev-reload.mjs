@@ -108,32 +108,38 @@ for (const count of sizes) {
   const root = await makeSite(count);
   const seed = await readFile(join(root, SEED), 'utf8');
   const dev = await startDev(root);
-  const channel = await listen(dev.url);
-  const page = chromium ? await openPage(new URL(PAGE, dev.url).href, chromium) : undefined;
+  let channel;
+  let page;
   const samples = { signal: [], served: [], browser: [] };
-  for (let i = 0; i < warmup + runs; i++) {
-    const headline = `Punching Back ${count}-${i}`;
-    const update = channel.nextUpdate();
-    const load = page?.nextLoad(30_000);
-    const started = performance.now();
-    await writeFile(join(root, SEED), seed.replace('Punching Back', headline));
-    const signal = await update;
-    const served = await servedWith(dev.url, headline, started + 30_000);
-    const loaded = load ? await load : undefined;
-    if (page && (await page.evaluate(`document.querySelector('h1').textContent`)) !== headline) throw new Error('the browser shows an old page');
-    if (i >= warmup) {
-      samples.signal.push(signal - started);
-      samples.served.push(served - started);
-      if (loaded !== undefined) samples.browser.push(loaded - started);
+  try {
+    channel = await listen(dev.url);
+    page = chromium ? await openPage(new URL(PAGE, dev.url).href, chromium) : undefined;
+    for (let i = 0; i < warmup + runs; i++) {
+      const headline = `Punching Back ${count}-${i}`;
+      const update = channel.nextUpdate();
+      const load = page?.nextLoad(30_000);
+      const started = performance.now();
+      await writeFile(join(root, SEED), seed.replace('Punching Back', headline));
+      const signal = await update;
+      const served = await servedWith(dev.url, headline, started + 30_000);
+      const loaded = load ? await load : undefined;
+      if (page && (await page.evaluate(`document.querySelector('h1').textContent`)) !== headline) throw new Error('the browser shows an old page');
+      if (i >= warmup) {
+        samples.signal.push(signal - started);
+        samples.served.push(served - started);
+        if (loaded !== undefined) samples.browser.push(loaded - started);
+      }
+      // Let the watcher's second look (75 ms) pass so runs do not overlap.
+      await new Promise((resolve) => setTimeout(resolve, 150));
     }
-    // Let the watcher's second look (75 ms) pass so runs do not overlap.
-    await new Promise((resolve) => setTimeout(resolve, 150));
+  } finally {
+    // Whatever happened, stop what this run started.
+    await page?.close().catch(() => {});
+    channel?.close();
+    dev.child.kill('SIGINT');
+    await new Promise((resolve) => dev.child.on('exit', resolve));
+    await rm(root, { recursive: true, force: true });
   }
-  await page?.close();
-  channel.close();
-  dev.child.kill('SIGINT');
-  await new Promise((resolve) => dev.child.on('exit', resolve));
-  await rm(root, { recursive: true, force: true });
   const row = { editions: count, runs, signal: stats(samples.signal), served: stats(samples.served), ...(page ? { browser: stats(samples.browser) } : {}) };
   results.push(row);
   console.log(`${String(count).padStart(5)} editions  ` + ['signal', 'served', 'browser'].filter((k) => row[k]).map((k) => `${k}: median ${fmt(row[k].median)}, p90 ${fmt(row[k].p90)}`).join('  |  '));
