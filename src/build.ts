@@ -15,7 +15,7 @@ import type { SiteData } from './pages/site-data.js';
 import { createRenderer } from './stages/apply-templates.js';
 import { checkOutputPaths } from './stages/check-output-paths.js';
 import { fileFingerprint, pageFingerprint, sharedFingerprint } from './stages/fingerprint.js';
-import { loadContent } from './stages/load-content.js';
+import { loadContent, type ReadFile } from './stages/load-content.js';
 import { loadTemplates } from './stages/load-templates.js';
 import { prepareEditions } from './stages/prepare-editions.js';
 import { prepareSite } from './stages/prepare-site.js';
@@ -45,7 +45,16 @@ export interface BuildOptions {
   write?: boolean;
   /** false renders Markdown in this thread only; default: worker threads for large builds. */
   workers?: boolean;
+  /** Replaces site.yml's `url` for this build, e.g. "http://localhost:4000/" for a preview; default: the setting. */
+  siteUrl?: string;
+  /** How settings and template files are read; the dev server passes one that remembers unchanged files. Default: from disk. */
+  readFile?: ReadFile;
+  /** Called as each step starts, with how many items it handles when known; for progress on a terminal. */
+  onStep?: (step: BuildStep, count?: number) => void;
 }
+
+/** The steps of a build, in order, as reported to `onStep`. */
+export type BuildStep = 'read' | 'editions' | 'pages' | 'render' | 'write';
 
 export interface BuildResult {
   /** Every file, for in-memory builds (write: false); empty when written to disk. */
@@ -58,6 +67,8 @@ export interface BuildResult {
   /** Pages and files planned, and what happened to them. */
   output: OutputStats & { pages: number; files: number };
   outDir: string;
+  /** What every page was made from: settings and the editions included, newest first. */
+  site: SiteData;
 }
 
 const BUILTIN_TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url));
@@ -76,21 +87,24 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const stop = () => {
     if (hasErrors(diagnostics)) throw new BuildFailedError(sortDiagnostics(diagnostics));
   };
+  const step = options.onStep ?? (() => {});
 
   // 1. Read content/ and templates/ (the only disk reads besides media facts and the cache).
+  step('read');
   const [loaded, templates, cache] = await Promise.all([
-    loadContent(root, contentDir),
-    loadTemplates(root, templatesDir),
+    loadContent(root, contentDir, options.readFile),
+    loadTemplates(root, templatesDir, options.readFile),
     cacheDir ? RenderCache.open(cacheDir) : undefined,
   ]);
   diagnostics.push(...loaded.diagnostics, ...templates.diagnostics);
   stop();
   // 2. Settings and offer: parse, validate, render the pitch.
-  const site = await prepareSite(loaded.content);
+  const site = await prepareSite(loaded.content, options.siteUrl ? { siteUrl: options.siteUrl } : {});
   diagnostics.push(...site.diagnostics);
   if (!site.config) stop();
   const config = site.config!;
   // 3. Editions: front matter, validation, media facts, Markdown; cached, in workers when many.
+  step('editions', loaded.content.editions.length);
   const prepared = await prepareEditions(loaded.content, config, {
     cache,
     engine: engineFingerprint(),
@@ -110,11 +124,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     now,
   };
   // 5. Plan every page and file, and refuse two inputs on one output path.
+  step('pages');
   const pages = plugins.pages.flatMap((plugin) => plugin.pages(data));
   const files = plugins.files.flatMap((plugin) => plugin.files(data, pages));
   diagnostics.push(...checkOutputPaths([...pages, ...files]));
   stop();
   // 6. Apply templates to pages whose inputs changed, streaming each into the output; then the other files.
+  step('render', pages.length);
   const globals = templateGlobals(data);
   const render = createRenderer(templates.templates, globals);
   const shared = sharedFingerprint(templates.templates, globals);
@@ -134,6 +150,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       else diagnostics.push(result.diagnostic);
     }
     stop();
+    step('write', files.length);
     for (const file of files) {
       const fingerprint = fileFingerprint(file, mediaStamps);
       if (await writer.isCurrent(file.path, fingerprint)) writer.keep(file.path);
@@ -158,5 +175,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     rendering: prepared.stats,
     output: { ...stats, pages: pages.length, files: pages.length + files.length },
     outDir,
+    site: data,
   };
 }

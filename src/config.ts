@@ -63,17 +63,12 @@ export function resolveSiteConfig(
   const checked = checkWithSchema(doc, schema, fields);
   if (!checked.ok) return checked;
   const raw = checked.value;
-  const url = new URL(raw.url);
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  url.search = '';
-  url.hash = '';
   const language = Intl.getCanonicalLocales(raw.language)[0] ?? defaults.language;
   return {
     ok: true,
     config: {
       title: raw.title,
-      url: url.href,
-      basePath: url.pathname,
+      ...siteAddress(raw.url),
       language,
       dir: textDirection(language),
       description: raw.description,
@@ -85,6 +80,20 @@ export function resolveSiteConfig(
       ...(raw.image ? { image: { ...raw.image, src: safeRelativePath(raw.image.src)!, ...doc.locate(['image']) } } : {}),
     },
   };
+}
+
+/** The same settings served from another address, e.g. the dev server's http://localhost:4000/. */
+export function withSiteUrl(config: SiteConfig, url: string): SiteConfig {
+  return { ...config, ...siteAddress(url) };
+}
+
+/** An absolute URL as the base of the site: a trailing slash, no query or fragment. */
+function siteAddress(href: string): Pick<SiteConfig, 'url' | 'basePath'> {
+  const url = new URL(href);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  url.search = '';
+  url.hash = '';
+  return { url: url.href, basePath: url.pathname };
 }
 
 function isLanguageTag(tag: string): boolean {

@@ -17,7 +17,13 @@ export type DiagnosticCode =
   | 'duplicate-permalink'
   | 'template-error'
   | 'unreadable-media'
-  | 'output-error';
+  | 'output-error'
+  // Found by `edition check` only: the page builds, but a careful editor would want to know.
+  | 'missing-alt-text'
+  | 'broken-link'
+  | 'unplayable-audio'
+  | 'long-summary'
+  | 'long-headline';
 
 export type Severity = 'error' | 'warning';
 

@@ -1,5 +1,5 @@
 /** Edition's public API: build() and the types around it. */
-export { build, type BuildOptions, type BuildResult } from './build.js';
+export { build, type BuildOptions, type BuildResult, type BuildStep } from './build.js';
 export { BuildFailedError, formatDiagnostic, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 export type * from './model.js';
 export type { FilePlugin, PagePlugin, SiteData } from './pages/site-data.js';

@@ -123,6 +123,8 @@ export interface RenderedEdition extends Edition {
   url: string;
   media?: MediaInfo & { title: string };
   picture?: ImageInfo;
+  /** True when a preview (`future`) includes an edition dated after the build's "now". */
+  scheduled?: boolean;
 }
 
 /** The subscription offer, with its figures derived from the numbers once. */

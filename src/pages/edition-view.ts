@@ -38,6 +38,7 @@ export function editionView(edition: RenderedEdition, site: SiteConfig) {
     // Stands for the HTML in page fingerprints; the HTML itself is attached below.
     content_key: edition.contentKey,
     draft: edition.draft,
+    scheduled: edition.scheduled ?? false,
     show_offer: edition.showOffer,
     tags: edition.tags.map((name) => ({ name, url: `tags/${slugify(name)}/` })),
     audio: edition.media

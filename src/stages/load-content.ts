@@ -24,6 +24,11 @@ export interface EditionFile {
   stamp: string;
 }
 
+/** Reads one file; a long-running process (the dev server) passes one that remembers unchanged files. */
+export type ReadFile = (absolutePath: string) => Promise<Buffer>;
+
+const readFromDisk: ReadFile = (path) => readFile(path);
+
 export interface ContentFiles {
   site?: SourceFile;
   offer?: SourceFile;
@@ -37,7 +42,11 @@ export function readEdition(file: EditionFile): SourceFile {
 }
 
 /** Read everything an edition build needs from `contentDir`; `root` makes paths in messages short. */
-export async function loadContent(root: string, contentDir: string): Promise<{ content: ContentFiles; diagnostics: Diagnostic[] }> {
+export async function loadContent(
+  root: string,
+  contentDir: string,
+  read: ReadFile = readFromDisk,
+): Promise<{ content: ContentFiles; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const display = (path: string) => relative(root, path).split(sep).join('/');
   const content: ContentFiles = { editions: [], media: [] };
@@ -55,7 +64,7 @@ export async function loadContent(root: string, contentDir: string): Promise<{ c
   }
 
   const sitePath = join(contentDir, 'site.yml');
-  const site = await readText(sitePath, display(sitePath));
+  const site = await readText(read, sitePath, display(sitePath));
   if (site) content.site = site;
   else
     diagnostics.push(
@@ -68,7 +77,7 @@ export async function loadContent(root: string, contentDir: string): Promise<{ c
     );
 
   const offerPath = join(contentDir, 'offer.md');
-  const offer = await readText(offerPath, display(offerPath));
+  const offer = await readText(read, offerPath, display(offerPath));
   if (offer) content.offer = offer;
 
   const editionPaths = (await listFiles(join(contentDir, 'editions'))).filter((p) => p.endsWith('.md'));
@@ -93,9 +102,9 @@ export async function loadContent(root: string, contentDir: string): Promise<{ c
   return { content, diagnostics };
 }
 
-async function readText(path: string, display: string): Promise<SourceFile | undefined> {
+async function readText(read: ReadFile, path: string, display: string): Promise<SourceFile | undefined> {
   try {
-    return { path: display, text: await readFile(path, 'utf8') };
+    return { path: display, text: (await read(path)).toString('utf8') };
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw cause;

@@ -26,24 +26,49 @@ export async function loadAudioInfo(
       }),
     };
   }
-  try {
-    const metadata = await parseFile(found.absolutePath, { duration: true, skipCovers: true });
-    const duration = metadata.format.duration;
-    if (!metadata.format.hasAudio || duration === undefined || !(duration > 0)) throw new Error('no audio stream');
-    return {
-      ok: true,
-      info: { src: audio.src, mimeType: audioMimeType(audio.src)!, bytes: found.bytes, durationSeconds: duration },
-    };
-  } catch (cause) {
+  const read = await readDuration(found);
+  if (!read.ok) {
     return {
       ok: false,
       diagnostic: error({
         code: 'unreadable-media',
         ...where,
-        message: `The audio file "${audio.src}" could not be read as audio (${(cause as Error).message}).`,
+        message: `The audio file "${audio.src}" could not be read as audio (${read.reason}).`,
         hint: 'Export the narration again as MP3 (or M4A/Ogg) and replace the file.',
       }),
     };
+  }
+  return {
+    ok: true,
+    info: { src: audio.src, mimeType: audioMimeType(audio.src)!, bytes: found.bytes, durationSeconds: read.seconds },
+  };
+}
+
+type DurationResult = { ok: true; seconds: number } | { ok: false; reason: string };
+
+/**
+ * Parsed durations by file, reused while a file's size and modification time
+ * stay the same: a long-running process (the dev server) rebuilding after an
+ * edit then does not parse every narration again. One entry per file.
+ */
+const durations = new Map<string, { bytes: number; mtimeMs: number; result: Promise<DurationResult> }>();
+
+function readDuration(file: MediaFile): Promise<DurationResult> {
+  const known = durations.get(file.absolutePath);
+  if (known && known.bytes === file.bytes && known.mtimeMs === file.mtimeMs) return known.result;
+  const result = parseDuration(file.absolutePath);
+  durations.set(file.absolutePath, { bytes: file.bytes, mtimeMs: file.mtimeMs, result });
+  return result;
+}
+
+async function parseDuration(path: string): Promise<DurationResult> {
+  try {
+    const metadata = await parseFile(path, { duration: true, skipCovers: true });
+    const duration = metadata.format.duration;
+    if (!metadata.format.hasAudio || duration === undefined || !(duration > 0)) throw new Error('no audio stream');
+    return { ok: true, seconds: duration };
+  } catch (cause) {
+    return { ok: false, reason: (cause as Error).message };
   }
 }
 

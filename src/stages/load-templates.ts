@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.js';
-import { listFiles } from './load-content.js';
+import { listFiles, type ReadFile } from './load-content.js';
 
 /** A CSS or JS file served under a name that changes when its bytes do, so it can be cached forever. */
 export interface Asset {
@@ -25,6 +25,7 @@ export interface TemplateSet {
 export async function loadTemplates(
   root: string,
   templatesDir: string,
+  read: ReadFile = (path) => readFile(path),
 ): Promise<{ templates: TemplateSet; diagnostics: Diagnostic[] }> {
   const display = relative(root, templatesDir).split(sep).join('/') || '.';
   const files = await listFiles(templatesDir);
@@ -41,13 +42,13 @@ export async function loadTemplates(
   for (const path of files) {
     const name = relative(templatesDir, path).split(sep).join('/');
     if (name.startsWith('assets/')) {
-      const contents = await readFile(path);
+      const contents = await read(path);
       const hash = createHash('sha256').update(contents).digest('hex').slice(0, 10);
       const extension = posix.extname(name);
       const base = name.slice('assets/'.length, -extension.length || undefined);
       set.assets.push({ name: name.slice('assets/'.length), path: `assets/${base}.${hash}${extension}`, contents });
     } else if (name.endsWith('.liquid')) {
-      set.templates[name] = await readFile(join(templatesDir, name), 'utf8');
+      set.templates[name] = (await read(join(templatesDir, name))).toString('utf8');
     }
   }
   return { templates: set, diagnostics: [] };

@@ -1,5 +1,5 @@
 /** site.yml and offer.md → validated settings and a rendered offer. */
-import { resolveSiteConfig } from '../config.js';
+import { resolveSiteConfig, withSiteUrl } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ImageInfo, Offer, SiteConfig } from '../model.js';
 import { loadImageInfo } from './load-media.js';
@@ -9,15 +9,17 @@ import { renderMarkdown } from './render-markdown.js';
 import { validateOffer } from './validate-offer.js';
 import { parseYamlFile } from './parse-yaml-file.js';
 
+/** `siteUrl` replaces the settings' url, so a preview's links point at the preview. */
 export async function prepareSite(
   content: ContentFiles,
+  options: { siteUrl?: string } = {},
 ): Promise<{ config?: SiteConfig; offer?: Offer; siteImage?: ImageInfo; diagnostics: Diagnostic[] }> {
   if (!content.site) return { diagnostics: [] };
   const parsed = parseYamlFile(content.site);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const resolved = resolveSiteConfig(parsed.document);
   if (!resolved.ok) return { diagnostics: resolved.diagnostics };
-  const config = resolved.config;
+  const config = options.siteUrl ? withSiteUrl(resolved.config, options.siteUrl) : resolved.config;
   const media = new Map(content.media.map((file) => [file.src, file]));
   const image = config.image ? await loadImageInfo(config.image, content.site.path, media) : undefined;
   const site = { config, ...(image?.ok ? { siteImage: image.info } : {}) };

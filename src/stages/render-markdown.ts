@@ -82,7 +82,7 @@ function checkLinks() {
       if (url === '' || url.startsWith('#') || schemeOf(url) !== undefined || url.startsWith('//')) return;
       // Paths in content are relative to the site root; resolving them here makes the same HTML right in pages and feeds.
       const [pathPart = '', ...rest] = url.replace(/^\/+/, '').split(/(?=[?#])/);
-      const path = safeRelativePath(pathPart);
+      const path = pathPart === '' ? '' : safeRelativePath(pathPart);
       if (path === undefined) {
         data.diagnostics.push(
           error({

@@ -33,7 +33,7 @@ export function selectEditions(
       if (!nextScheduled || edition.date.epoch < nextScheduled.date.epoch) nextScheduled = edition;
       continue;
     }
-    published.push(edition);
+    published.push(isFuture ? { ...edition, scheduled: true } : edition);
   }
   published.sort(byNewest);
   return { published, drafts, scheduled, ...(nextScheduled ? { nextScheduled } : {}) };

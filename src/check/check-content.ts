@@ -1,0 +1,72 @@
+/**
+ * `edition check`: everything a build would refuse, found without writing
+ * anything, plus what a careful editor wants to know before publishing
+ * (images without alt text, links to no edition, audio some browsers cannot
+ * play, a summary or headline longer than search results and feed readers show).
+ * Drafts and scheduled editions are checked too: they will be published.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { build, type BuildOptions } from '../build.js';
+import { BuildFailedError, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import type { RenderedEdition } from '../model.js';
+import type { ReadFile } from '../stages/load-content.js';
+import { parseFrontMatter } from '../stages/parse-front-matter.js';
+import { checkAltText } from './alt-text.js';
+import { checkAudioFormat } from './audio-format.js';
+import { checkInternalLinks, type SiteMap } from './internal-links.js';
+import { checkLengths } from './lengths.js';
+import { markdownTree } from './markdown-tree.js';
+
+export interface CheckResult {
+  /** Errors and warnings, sorted by file and line. */
+  diagnostics: Diagnostic[];
+  /** What was checked; undefined when errors stopped the build before the editions were known. */
+  editions?: { total: number; drafts: number; scheduled: number };
+}
+
+export type CheckOptions = Omit<BuildOptions, 'write' | 'drafts' | 'future' | 'readFile'>;
+
+export async function checkContent(options: CheckOptions = {}): Promise<CheckResult> {
+  const root = resolve(options.root ?? '.');
+  // Remember what the build read, to find front matter lines without reading twice.
+  const texts = new Map<string, Buffer>();
+  const read: ReadFile = async (path) => {
+    const bytes = await readFile(path);
+    texts.set(path, bytes);
+    return bytes;
+  };
+  let result;
+  try {
+    result = await build({ ...options, write: false, drafts: true, future: true, readFile: read, cacheDir: false });
+  } catch (cause) {
+    if (cause instanceof BuildFailedError) return { diagnostics: cause.diagnostics };
+    throw cause;
+  }
+  const editions = result.site.editions;
+  const site: SiteMap = { siteUrl: result.site.config.url, paths: new Set(result.files.map((f) => f.path)), editions };
+  // Edition files are read by the build only when it renders them; read any it did not.
+  const sources = await Promise.all(
+    editions.map(async (edition) => texts.get(resolve(root, edition.file)) ?? readFile(resolve(root, edition.file)).catch(() => undefined)),
+  );
+  const found = editions.flatMap((edition, index) => checkEdition(edition, site, sources[index]));
+  return {
+    diagnostics: sortDiagnostics([...result.diagnostics, ...found]),
+    editions: {
+      total: editions.length,
+      drafts: editions.filter((e) => e.draft).length,
+      scheduled: editions.filter((e) => e.scheduled && !e.draft).length,
+    },
+  };
+}
+
+function checkEdition(edition: RenderedEdition, site: SiteMap, source: Buffer | undefined): Diagnostic[] {
+  const { tree, at } = markdownTree(edition);
+  const parsed = source ? parseFrontMatter({ path: edition.file, text: source.toString('utf8') }) : undefined;
+  return [
+    ...checkLengths(edition, parsed?.ok ? parsed.document : undefined),
+    ...checkAudioFormat(edition),
+    ...checkAltText(tree, at),
+    ...checkInternalLinks(tree, at, edition, site),
+  ];
+}

@@ -1,0 +1,36 @@
+/** Headlines and summaries longer than the places that show them: feed readers and search results cut them off. */
+import { warning, type Diagnostic } from '../diagnostics.js';
+import type { FrontMatterDocument, RenderedEdition } from '../model.js';
+
+/** Search results show about this many characters of a description. */
+export const SUMMARY_MAX = 160;
+/** Feed readers and social cards show about this many characters of a title. */
+export const HEADLINE_MAX = 70;
+
+export function checkLengths(edition: RenderedEdition, doc: Pick<FrontMatterDocument, 'locate'> | undefined): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const at = (field: string) => ({ file: edition.file, field, ...doc?.locate([field]) });
+  const headline = [...edition.headline].length;
+  if (headline > HEADLINE_MAX) {
+    found.push(
+      warning({
+        code: 'long-headline',
+        ...at('headline'),
+        message: `The headline is ${headline} characters; feed readers show about ${HEADLINE_MAX}, so the end will be cut off.`,
+        hint: `Shorten it to ${HEADLINE_MAX} characters or fewer; put the detail in the summary.`,
+      }),
+    );
+  }
+  const summary = edition.summary === undefined ? 0 : [...edition.summary].length;
+  if (summary > SUMMARY_MAX) {
+    found.push(
+      warning({
+        code: 'long-summary',
+        ...at('summary'),
+        message: `The summary is ${summary} characters; search results show about ${SUMMARY_MAX}, so the end will be cut off.`,
+        hint: `Shorten it to ${SUMMARY_MAX} characters or fewer: one or two sentences.`,
+      }),
+    );
+  }
+  return found;
+}

@@ -1,0 +1,50 @@
+/** `edition check`: validate everything and list what a careful editor would fix, without writing a file. */
+import { checkContent, type CheckResult } from '../check/check-content.js';
+import { OUTPUT_OPTIONS } from './build-command.js';
+import { defineCommand } from './command.js';
+import { EXIT } from './io.js';
+import { findProject, PROJECT_OPTIONS } from './project.js';
+import { formatDuration, plural, printDiagnostics } from './report.js';
+
+export const checkCommand = defineCommand({
+  name: 'check',
+  summary: 'check content, settings and templates before publishing; writes nothing',
+  usage: 'check [options]',
+  description:
+    'Checks every edition (drafts and scheduled ones too), site.yml, offer.md and the templates as a build would,\n' +
+    'and warns about images without alt text, links to no edition, audio some browsers cannot play,\n' +
+    'summaries over 160 characters and headlines over 70. Exit code 1 when there are errors; warnings alone exit 0.',
+  options: { ...PROJECT_OPTIONS, ...OUTPUT_OPTIONS },
+  async run({ values }, io) {
+    const project = findProject(values, io.cwd);
+    const started = performance.now();
+    const result = await checkContent({
+      root: project.root,
+      ...(project.contentOption ? { contentDir: project.contentOption } : {}),
+      now: io.now(),
+    });
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = result.diagnostics.length - errors;
+    if (values.json) {
+      io.stdout.write(
+        `${JSON.stringify({ ok: errors === 0, command: 'check', errors, warnings, editions: result.editions ?? null, diagnostics: result.diagnostics })}\n`,
+      );
+    } else {
+      printDiagnostics(io.stderr, result.diagnostics, project.root);
+      if (!values.quiet) io.stdout.write(`${checkSummary(result, errors, warnings, performance.now() - started)}\n`);
+    }
+    return errors > 0 ? EXIT.problems : EXIT.ok;
+  },
+});
+
+/** "Checked 12 editions (1 draft, 2 scheduled), settings and templates in 80 ms: no problems." */
+export function checkSummary(result: CheckResult, errors: number, warnings: number, ms: number): string {
+  const what = result.editions
+    ? `${plural(result.editions.total, 'edition')} (${plural(result.editions.drafts, 'draft')}, ${result.editions.scheduled} scheduled), settings and templates`
+    : 'the content';
+  const verdict =
+    errors + warnings === 0
+      ? 'no problems.'
+      : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}.${errors > 0 ? ' Fix the errors before publishing.' : ''}`;
+  return `Checked ${what} in ${formatDuration(ms)}: ${verdict}`;
+}

@@ -1,0 +1,128 @@
+/** `edition dev`: the live preview. Prints where it serves, then one line per rebuild and any problems. */
+import { relative } from 'node:path';
+import { startDevServer, type DevEvent } from '../dev/dev-server.js';
+import { ListenError } from '../dev/listen.js';
+import { defineCommand } from './command.js';
+import { CliError, EXIT, UsageError, type Io } from './io.js';
+import { findProject, PROJECT_OPTIONS, type Project } from './project.js';
+import { formatDuration, plural, printDiagnostics } from './report.js';
+
+export const DEFAULT_PORT = 4000;
+
+export const devCommand = defineCommand({
+  name: 'dev',
+  summary: 'live preview: serve the site, rebuild on every save, reload the browser',
+  usage: 'dev [options]',
+  description:
+    `Builds the site in memory and serves it on http://localhost:${DEFAULT_PORT}/ (or the next free port), including drafts\n` +
+    'and scheduled editions, marked as such on the page. Saving a file in content/ or templates/ rebuilds the site\n' +
+    'and reloads open pages; an error is shown on the page and here, and the last good version stays up until it is fixed.',
+  options: {
+    port: { type: 'string', value: 'N', description: `first port to try (default ${DEFAULT_PORT}; 0 picks any free port)` },
+    'strict-port': { type: 'boolean', description: 'exit instead of taking the next free port when the port is in use' },
+    host: { type: 'string', value: 'ADDR', description: 'address to listen on (default 127.0.0.1: this computer only; 0.0.0.0: the network)' },
+    ...PROJECT_OPTIONS,
+    quiet: { type: 'boolean', description: 'print only the address and problems' },
+  },
+  async run({ values }, io) {
+    const port = parsePort(values.port);
+    const project = findProject(values, io.cwd);
+    const log = devLog(io, project, values.quiet);
+    let server;
+    try {
+      server = await startDevServer({
+        root: project.root,
+        ...(project.contentOption ? { contentDir: project.contentOption } : {}),
+        ...(values.host ? { host: values.host } : {}),
+        port,
+        strictPort: values['strict-port'],
+        onEvent: (event) => log.event(event),
+        now: io.now,
+      });
+    } catch (cause) {
+      if (cause instanceof ListenError) throw new CliError(cause.message);
+      throw cause;
+    }
+    log.started(server.url);
+    if (!io.signal.aborted) await new Promise((done) => io.signal.addEventListener('abort', done, { once: true }));
+    await server.close();
+    io.stdout.write('Stopped the preview.\n');
+    return EXIT.ok;
+  },
+});
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_PORT;
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) {
+    throw new UsageError(`The port must be a number from 0 to 65535, e.g. --port ${DEFAULT_PORT}; found "${text}".`);
+  }
+  return port;
+}
+
+/** Terminal lines for the dev server's events. The first build is summarised once the address is known. */
+function devLog(io: Io, project: Project, quiet: boolean) {
+  const { stdout, stderr } = io;
+  const time = () => new Date(io.now()).toTimeString().slice(0, 8);
+  const what = (trigger: string[]) => (trigger.length === 1 ? trigger[0]! : plural(trigger.length, 'file'));
+  let first: DevEvent | undefined;
+  const describeFirst = (event: DevEvent) => {
+    if (event.type === 'built') {
+      const editions = event.result.site.editions;
+      const drafts = editions.filter((e) => e.draft).length;
+      const scheduled = editions.filter((e) => e.scheduled && !e.draft).length;
+      printDiagnostics(stderr, event.result.diagnostics, project.root);
+      if (!quiet) {
+        stdout.write(
+          `Built ${plural(pageCount(event.result.files.map((f) => f.path)), 'page')} from ${plural(editions.length, 'edition')} ` +
+            `in ${formatDuration(event.ms)}, with ${plural(drafts, 'draft')} and ${scheduled} scheduled (marked on the page).\n`,
+        );
+      }
+    } else if (event.type === 'failed') {
+      printDiagnostics(stderr, event.diagnostics, project.root);
+      stderr.write(`The site has ${plural(errorCount(event), 'error')}: the preview shows them until they are fixed.\n`);
+    } else {
+      stderr.write(`Internal error while building: ${event.error.message}. Please report this; it is a bug in Edition.\n`);
+    }
+  };
+  return {
+    started(url: string) {
+      stdout.write(`Previewing ${relative(io.cwd, project.contentDir) || '.'} at ${url}\n`);
+      if (first) describeFirst(first);
+      if (!quiet) stdout.write('Watching content and templates for changes. Press Ctrl+C to stop.\n');
+    },
+    event(event: DevEvent) {
+      if (!first) {
+        first = event;
+        return;
+      }
+      const files = what(event.trigger);
+      if (event.type === 'built') {
+        const warnings = event.result.diagnostics.filter((d) => event.trigger.includes(d.file));
+        printDiagnostics(stderr, warnings, project.root);
+        // A save that changes no output (or a second look at a file) is not worth a line.
+        if ((quiet || event.changed.length === 0) && !event.fixed) return;
+        const pages = pageCount(event.changed);
+        const others = event.changed.length - pages;
+        const updated =
+          event.changed.length === 0
+            ? 'no page changed'
+            : `${plural(pages, 'page')}${others > 0 ? ` and ${plural(others, 'other file')}` : ''} updated`;
+        stdout.write(`${time()} ${event.fixed ? 'Fixed: ' : ''}${files}: ${updated} in ${formatDuration(event.ms)}.\n`);
+      } else if (event.type === 'failed') {
+        printDiagnostics(stderr, event.diagnostics, project.root);
+        stderr.write(`${time()} ${files}: ${plural(errorCount(event), 'error')}; still serving the last good site.\n`);
+      } else {
+        stderr.write(`${time()} Internal error while rebuilding after ${files}: ${event.error.message}. Still serving the last good site; please report this.\n`);
+      }
+    },
+  };
+}
+
+function pageCount(paths: readonly string[]): number {
+  return paths.filter((path) => path.endsWith('.html')).length;
+}
+
+function errorCount(event: { diagnostics: { severity: string }[] }): number {
+  return event.diagnostics.filter((d) => d.severity === 'error').length;
+}
