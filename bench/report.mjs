@@ -49,7 +49,7 @@ function goalRows(n, ed, ev, hu) {
     [int(n), 'Edition warm', formatMs(ed?.warm), '< 2 s', mark(below(ed?.warm, 2000))],
     [int(n), 'Edition one changed', formatMs(ed?.change), '< 500 ms', mark(below(ed?.change, 500))],
     [int(n), 'Edition one added', formatMs(ed?.add), '< 500 ms', mark(below(ed?.add, 500))],
-    [int(n), 'Edition peak RSS, cold', `${formatKb(ed?.rssKb)} (${ratio(rssVsEleventy)} Eleventy)`, '< 400 MB', mark(below(ed?.rssKb, 400_000_000 / 1024))],
+    [int(n), 'Edition peak RSS, cold', rssVsEleventy === undefined ? formatKb(ed?.rssKb) : `${formatKb(ed?.rssKb)} (${ratio(rssVsEleventy)} Eleventy)`, '< 400 MB', mark(below(ed?.rssKb, 400_000_000 / 1024))],
   ];
 }
 
@@ -77,7 +77,7 @@ function memoryGrowthRow(sizes, summaries, baselineKb) {
 }
 
 /** The whole report as Markdown. */
-export function formatReport({ meta, sizes, tools, results, baselineKb }) {
+export function formatReport({ meta, sizes, tools, results, baseline }) {
   const summaries = Object.fromEntries(tools.map((t) => [t.id, Object.fromEntries(sizes.map((n) => [n, summarize(results[t.id]?.[n])]))]));
   const resultRows = sizes.flatMap((n) =>
     tools.map((t) => {
@@ -88,7 +88,7 @@ export function formatReport({ meta, sizes, tools, results, baselineKb }) {
   const edition = summaries.edition ?? {};
   const goals = [
     ...sizes.flatMap((n) => goalRows(n, edition[n], summaries.eleventy?.[n], summaries.hugo?.[n])),
-    memoryGrowthRow(sizes, edition, baselineKb),
+    memoryGrowthRow(sizes, edition, baseline?.kb),
   ];
   return [
     `## Edition benchmark (${meta.date})`,
@@ -98,6 +98,7 @@ export function formatReport({ meta, sizes, tools, results, baselineKb }) {
     `- Corpus: seed "${meta.seed}", editions of ${meta.averageKb} KB Markdown on average; ${meta.runs} run${meta.runs === 1 ? '' : 's'} per cell (median), ${meta.warmup} untimed warm-up build${meta.warmup === 1 ? '' : 's'} per tool and N.`,
     '- Modes: cold = no cache and no output; warm = again, nothing changed; one changed = the newest edition\'s first paragraph edited; one added = a new newest edition. Wall time of the whole command, startup included.',
     `- Peak RSS: of the cold build's process tree (${meta.memorySource}).`,
+    ...(baseline ? [`- Edition's fixed cost, a 1-edition cold build: ${formatMs(baseline.ms)}, ${formatKb(baseline.kb)}.`] : []),
     '',
     table(['Tool', 'N', ...MODES.map((m) => MODE_LABELS[m]), 'peak RSS (cold)'], resultRows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']),
     '',

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addEdition, changeEdition, ensureCorpus, extraEdition, formats, resetCorpus } from './corpus.mjs';
 import { hasGnuTime, measure } from './measure.mjs';
-import { formatKb, formatMs, formatReport, MODES } from './report.mjs';
+import { formatKb, formatMs, formatReport, median, MODES } from './report.mjs';
 import { REPO, TOOLS } from './tools.mjs';
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -141,18 +141,18 @@ async function main() {
   log(`Tools: ${tools.map((t) => `${t.label} ${t.version}`).join(', ')}. Load average: ${meta.loadStart}.`);
 
   const results = Object.fromEntries(tools.map((t) => [t.id, {}]));
-  let baselineKb;
-  let averageBytes = [];
+  let baseline;
+  const averageBytes = [];
   if (tools.includes(TOOLS.edition)) {
-    // A 1-edition build: the fixed memory cost, so growth per edition can be read off the larger builds.
+    // A 1-edition build: the fixed cost (startup, modules, templates), so growth per edition can be read off the larger builds.
     const tiny = ensureCorpus({ workDir: opts.work, n: 1, seed: opts.seed });
-    const peaks = [];
+    const samples = [];
     for (let i = 0; i < Math.min(opts.runs, 3); i++) {
       TOOLS.edition.clean(tiny);
-      peaks.push((await timedBuild(TOOLS.edition, tiny, 'baseline')).peakKb);
+      samples.push(await timedBuild(TOOLS.edition, tiny, 'baseline'));
     }
-    baselineKb = peaks.sort((a, b) => a - b)[Math.floor(peaks.length / 2)];
-    log(`Edition 1-edition build: peak RSS ${formatKb(baselineKb)}.`);
+    baseline = { ms: median(samples.map((s) => s.ms)), kb: median(samples.map((s) => s.peakKb)) };
+    log(`Edition 1-edition build: ${formatMs(baseline.ms)}, peak RSS ${formatKb(baseline.kb)}.`);
   }
 
   for (const n of opts.sizes) {
@@ -181,10 +181,10 @@ async function main() {
 
   meta.loadEnd = loadAverage();
   meta.averageKb = (averageBytes.reduce((a, b) => a + b, 0) / averageBytes.length / 1000).toFixed(1);
-  const report = formatReport({ meta, sizes: opts.sizes, tools, results, baselineKb });
+  const report = formatReport({ meta, sizes: opts.sizes, tools, results, baseline });
   process.stdout.write(`\n${report}`);
   writeFileSync(join(opts.work, 'results.md'), report);
-  writeFileSync(join(opts.work, 'results.json'), `${JSON.stringify({ meta, sizes: opts.sizes, tools: tools.map((t) => ({ id: t.id, version: t.version })), baselineKb, results }, null, 1)}\n`);
+  writeFileSync(join(opts.work, 'results.json'), `${JSON.stringify({ meta, sizes: opts.sizes, tools: tools.map((t) => ({ id: t.id, version: t.version })), baseline, results }, null, 1)}\n`);
   log(`\nSaved to ${join(opts.work, 'results.md')} and results.json.`);
 }
 
