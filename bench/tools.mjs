@@ -21,14 +21,20 @@ export const EDITION_CACHE_PREFIX = '.edition-cache';
 
 const removeAll = (dir, names) => names.forEach((name) => rmSync(join(dir, name), { recursive: true, force: true }));
 
-/** Folders `dir/a/b/…/index.html` at exactly `depth` levels below `dir`. */
-function countPages(dir, depth) {
+/**
+ * Pages `dir/a/b/…/index.html` at `levels.length` folders below `dir`, where each
+ * folder name matches its pattern (so Edition's YYYY/MM/DD/slug/ is not confused
+ * with, say, tags/x/page/2/).
+ */
+function countPages(dir, levels) {
   if (!existsSync(dir)) return 0;
-  if (depth === 0) return existsSync(join(dir, 'index.html')) ? 1 : 0;
+  if (levels.length === 0) return existsSync(join(dir, 'index.html')) ? 1 : 0;
+  const [pattern, ...rest] = levels;
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .reduce((sum, entry) => sum + countPages(join(dir, entry.name), depth - 1), 0);
+    .filter((entry) => entry.isDirectory() && pattern.test(entry.name))
+    .reduce((sum, entry) => sum + countPages(join(dir, entry.name), rest), 0);
 }
+const ANY = /^/;
 
 function editionVersion() {
   try {
@@ -57,7 +63,7 @@ export const edition = {
     removeAll(dir, ['public', ...readdirSync(dir).filter((name) => name.startsWith(EDITION_CACHE_PREFIX))]);
   },
   page: (corpus, e) => join(edition.project(corpus), 'public', ...e.day.split('-'), e.slug, 'index.html'),
-  countPages: (corpus) => countPages(join(edition.project(corpus), 'public'), 4),
+  countPages: (corpus) => countPages(join(edition.project(corpus), 'public'), [/^\d{4}$/, /^\d{2}$/, /^\d{2}$/, ANY]),
 };
 
 const eleventyCli = join(TOOLS_DIR, 'node_modules/@11ty/eleventy/cmd.cjs');
@@ -87,7 +93,7 @@ export const eleventy = {
   command: () => [process.execPath, [eleventyCli, '--quiet']],
   clean: (corpus) => removeAll(eleventy.project(corpus), ['_site', '.cache']),
   page: (corpus, e) => join(eleventy.project(corpus), '_site/editions', e.name, 'index.html'),
-  countPages: (corpus) => countPages(join(eleventy.project(corpus), '_site/editions'), 1),
+  countPages: (corpus) => countPages(join(eleventy.project(corpus), '_site/editions'), [ANY]),
 };
 
 function findHugo() {
@@ -110,7 +116,7 @@ export const hugo = {
   command: (corpus) => [hugo.binary, ['--quiet', '--cacheDir', join(hugo.project(corpus), '.hugo-cache')]],
   clean: (corpus) => removeAll(hugo.project(corpus), ['public', 'resources', '.hugo-cache', '.hugo_build.lock']),
   page: (corpus, e) => join(hugo.project(corpus), 'public/editions', e.name, 'index.html'),
-  countPages: (corpus) => countPages(join(hugo.project(corpus), 'public/editions'), 1),
+  countPages: (corpus) => countPages(join(hugo.project(corpus), 'public/editions'), [ANY]),
 };
 
 export const TOOLS = { edition, eleventy, hugo };
