@@ -56,13 +56,13 @@ describe('the benchmark corpus', () => {
   it('should build with Edition without a single diagnostic, before and after a change and an addition', async () => {
     const corpus = ensureCorpus({ workDir: tempDir(), n: 60, seed: 'valid' });
     const root = join(corpus.dir, 'edition');
-    const first = await build({ root, templatesDir: TEMPLATES, now: NOW, write: false });
+    const first = await build({ root, templatesDir: TEMPLATES, now: NOW, write: false, cacheDir: false });
     expect(first.diagnostics).toEqual([]);
     expect(first.editions.published).toBe(60);
 
     changeEdition(corpus, 'edition', corpus.editions[0], 'Benchchange1.');
     addEdition(corpus, 'edition', extraEdition({ seed: corpus.seed, marker: 'Benchadded1.' }));
-    const second = await build({ root, templatesDir: TEMPLATES, now: NOW, write: false });
+    const second = await build({ root, templatesDir: TEMPLATES, now: NOW, write: false, cacheDir: false });
     expect(second.diagnostics).toEqual([]);
     expect(second.editions.published).toBe(61);
 
