@@ -1,7 +1,6 @@
 /** `edition dev`: the live preview. Prints where it serves, then one line per rebuild and any problems. */
 import { relative } from 'node:path';
-import { startDevServer, type DevEvent } from '../dev/dev-server.js';
-import { ListenError } from '../dev/listen.js';
+import type { DevEvent } from '../dev/dev-server.js';
 import { defineCommand } from './command.js';
 import { CliError, EXIT, UsageError, type Io } from './io.js';
 import { findProject, PROJECT_OPTIONS, type Project } from './project.js';
@@ -30,6 +29,8 @@ export const devCommand = defineCommand({
     const log = devLog(io, project, values.quiet);
     let server;
     try {
+      // Loaded here so that `edition build` never pays for the watcher and the server.
+      const { startDevServer } = await import('../dev/dev-server.js');
       server = await startDevServer({
         root: project.root,
         ...(project.contentOption ? { contentDir: project.contentOption } : {}),
@@ -40,6 +41,7 @@ export const devCommand = defineCommand({
         now: io.now,
       });
     } catch (cause) {
+      const { ListenError } = await import('../dev/listen.js');
       if (cause instanceof ListenError) throw new CliError(cause.message);
       throw cause;
     }

@@ -1,6 +1,4 @@
 /** Reads the facts pages need about media (audio duration and size, image dimensions) from the files themselves. */
-import { imageSizeFromFile } from 'image-size/fromFile';
-import { parseFile } from 'music-metadata';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { AudioRef, ImageInfo, ImageRef, MediaInfo } from '../model.js';
 import { imageMimeType } from '../util/image-field.js';
@@ -63,6 +61,8 @@ function readDuration(file: MediaFile): Promise<DurationResult> {
 
 async function parseDuration(path: string): Promise<DurationResult> {
   try {
+    // Loaded on first use: a build whose editions all come from the cache never needs it.
+    const { parseFile } = await import('music-metadata');
     const metadata = await parseFile(path, { duration: true, skipCovers: true });
     const duration = metadata.format.duration;
     if (!metadata.format.hasAudio || duration === undefined || !(duration > 0)) throw new Error('no audio stream');
@@ -92,6 +92,7 @@ export async function loadImageInfo(
     };
   }
   try {
+    const { imageSizeFromFile } = await import('image-size/fromFile');
     const size = await imageSizeFromFile(found.absolutePath);
     if (!size.width || !size.height) throw new Error('no dimensions');
     const info = { src: image.src, alt: image.alt, width: size.width, height: size.height, mimeType: imageMimeType(image.src)! };
