@@ -13,17 +13,7 @@ export async function loadAudioInfo(
 ): Promise<{ ok: true; info: MediaInfo } | { ok: false; diagnostic: Diagnostic }> {
   const where = { file, field: 'audio.src', ...(audio.line ? { line: audio.line } : {}) };
   const found = media.get(audio.src);
-  if (!found) {
-    return {
-      ok: false,
-      diagnostic: error({
-        code: 'missing-file',
-        ...where,
-        message: `The audio file "${audio.src}" does not exist in content/media/.`,
-        hint: 'Check the file name in "audio.src", or add the file to content/media/.',
-      }),
-    };
-  }
+  if (!found) return { ok: false, diagnostic: missingMedia('audio file', 'audio.src', audio.src, where) };
   const read = await readDuration(found);
   if (!read.ok) {
     return {
@@ -80,17 +70,7 @@ export async function loadImageInfo(
 ): Promise<{ ok: true; info: ImageInfo } | { ok: false; diagnostic: Diagnostic }> {
   const where = { file, field: 'image.src', ...(image.line ? { line: image.line } : {}) };
   const found = media.get(image.src);
-  if (!found) {
-    return {
-      ok: false,
-      diagnostic: error({
-        code: 'missing-file',
-        ...where,
-        message: `The image "${image.src}" does not exist in content/media/.`,
-        hint: 'Check the file name in "image.src", or add the file to content/media/.',
-      }),
-    };
-  }
+  if (!found) return { ok: false, diagnostic: missingMedia('image', 'image.src', image.src, where) };
   try {
     const { imageSizeFromFile } = await import('image-size/fromFile');
     const size = await imageSizeFromFile(found.absolutePath);
@@ -108,4 +88,15 @@ export async function loadImageInfo(
       }),
     };
   }
+}
+
+/** The one message for front matter that names a media file that is not there. */
+function missingMedia(what: string, field: string, src: string, where: Pick<Diagnostic, 'file' | 'line'>): Diagnostic {
+  return error({
+    code: 'missing-file',
+    ...where,
+    field,
+    message: `The ${what} "${src}" does not exist in content/media/.`,
+    hint: `Check the file name in "${field}", or add the file to content/media/.`,
+  });
 }
