@@ -74,10 +74,30 @@ export function paginate(
           total,
           previous: number > 1 ? pageUrl(list.base, number - 1) : null,
           next: number < total ? pageUrl(list.base, number + 1) : null,
-          pages: Array.from({ length: total }, (_, i) => ({ number: i + 1, url: pageUrl(list.base, i + 1) })),
+          pages: pageWindow(number, total).map((n) => (n === null ? { gap: true } : { number: n, url: pageUrl(list.base, n), gap: false })),
         },
       }),
     });
   }
   return pages;
+}
+
+/**
+ * Page numbers to link from page `current` of `total`: the first and last, and
+ * two either side of the current one, with null where numbers are skipped.
+ * Linking all 500 pages of a 10,000-edition archive from each of them would
+ * make every archive page heavy to send and slow to build.
+ */
+export function pageWindow(current: number, total: number): (number | null)[] {
+  const shown = new Set([1, total]);
+  for (let n = current - 2; n <= current + 2; n++) if (n >= 1 && n <= total) shown.add(n);
+  const numbers = [...shown].sort((a, b) => a - b);
+  const result: (number | null)[] = [];
+  numbers.forEach((n, i) => {
+    const previous = numbers[i - 1];
+    if (previous !== undefined && n - previous === 2) result.push(previous + 1);
+    else if (previous !== undefined && n - previous > 2) result.push(null);
+    result.push(n);
+  });
+  return result;
 }
