@@ -4,7 +4,7 @@
  * format version reads as empty: the cache is never trusted, only verified.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -36,6 +36,12 @@ export async function writeCacheFile(path: string, value: unknown): Promise<void
   const hash = createHash('sha256').update(payload).digest();
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, Buffer.concat([MAGIC, hash, payload]));
+  // Three writes of the parts rather than one concatenated copy of a payload that can be tens of MB.
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writev([MAGIC, hash, payload]);
+  } finally {
+    await handle.close();
+  }
   await rename(temp, path);
 }

@@ -42,12 +42,12 @@ export class RenderCache {
 
   /** Open the cache in `dir`; a missing or untrustworthy shard reads as empty. */
   static async open(dir: string): Promise<RenderCache> {
-    const shards = await Promise.all(
-      Array.from({ length: SHARDS }, async (_, index) => {
-        const stored = await readCacheFile<Map<string, PreparedEdition>>(join(dir, 'editions', `${index}.bin`));
-        return stored instanceof Map ? stored : new Map<string, PreparedEdition>();
-      }),
-    );
+    // One shard at a time, so only one file's bytes are in memory beside what is already decoded.
+    const shards: Map<string, PreparedEdition>[] = [];
+    for (let index = 0; index < SHARDS; index++) {
+      const stored = await readCacheFile<Map<string, PreparedEdition>>(join(dir, 'editions', `${index}.bin`));
+      shards.push(stored instanceof Map ? stored : new Map());
+    }
     const stamps = await readCacheFile<Map<string, { stamp: string; textKey: string }>>(join(dir, 'stamps.bin'));
     return new RenderCache(dir, shards, stamps instanceof Map ? stamps : new Map());
   }
@@ -75,7 +75,10 @@ export class RenderCache {
         this.dirty.add(index);
       }
     });
-    await Promise.all([...this.dirty].map((index) => writeCacheFile(join(this.dir, 'editions', `${index}.bin`), this.shards[index])));
+    // One shard at a time: serializing all 64 at once would hold the whole cache twice in memory.
+    for (const index of [...this.dirty].sort((a, b) => a - b)) {
+      await writeCacheFile(join(this.dir, 'editions', `${index}.bin`), this.shards[index]);
+    }
     this.dirty.clear();
     if (this.stampsDirty || this.seenPaths.size !== this.stamps.size) {
       await writeCacheFile(join(this.dir, 'stamps.bin'), this.seenPaths);

@@ -2,6 +2,7 @@
 import type { RenderedEdition, SiteConfig } from '../model.js';
 import { formatDuration, formatLongDate, isoDuration } from '../util/dates.js';
 import { slugify } from '../util/slug.js';
+import { editionHtml } from '../util/html-bytes.js';
 
 export interface EditionLink {
   headline: string;
@@ -54,5 +55,5 @@ export function editionView(edition: RenderedEdition, site: SiteConfig) {
       : null,
   };
   // Non-enumerable: templates read it, but fingerprints (JSON) skip 5 KB per page.
-  return Object.defineProperty(view, 'html', { value: edition.html, enumerable: false }) as typeof view & { html: string };
+  return Object.defineProperty(view, 'html', { get: () => editionHtml(edition), enumerable: false }) as typeof view & { html: string };
 }

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { RenderedEdition, SiteConfig, SourceFile } from '../model.js';
+import { htmlToBytes } from '../util/html-bytes.js';
 import { truncateWords } from '../util/text.js';
 import type { MediaFile } from './load-content.js';
 import { loadAudioInfo, loadImageInfo } from './load-media.js';
@@ -47,7 +48,7 @@ export async function prepareEdition(
     edition: {
       ...edition,
       contentKey,
-      html: rendered.html,
+      html: htmlToBytes(rendered.html),
       description: edition.summary ?? truncateWords(rendered.firstParagraph, DERIVED_SUMMARY_LENGTH),
       url: `${year}/${month}/${day}/${edition.slug}/`,
       ...(audio?.ok ? { media: { ...audio.info, title: edition.audio!.title } } : {}),
