@@ -133,19 +133,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   step('render', pages.length);
   const globals = templateGlobals(data);
   const render = createRenderer(templates.templates, globals);
-  const shared = sharedFingerprint(templates.templates, globals);
+  const shared = sharedFingerprint(templates.templates, globals, { config, siteImage: site.siteImage ?? null });
   const mediaStamps = new Map(loaded.content.media.map((file) => [file.absolutePath, `${file.bytes}:${file.mtimeMs}`]));
   const writer = options.write === false ? memoryOutput() : await diskOutput(outDir, cacheDir && join(cacheDir, 'output.bin'));
   let stats: OutputStats;
   try {
     for (const page of pages) {
-      const pageData = page.data();
-      const fingerprint = pageFingerprint(page, pageData, shared);
+      let pageData: Record<string, unknown> | undefined;
+      const data = () => (pageData ??= page.data());
+      const fingerprint = pageFingerprint(page, data, shared);
       if (await writer.isCurrent(page.path, fingerprint)) {
         writer.keep(page.path);
         continue;
       }
-      const result = render(page, pageData);
+      const result = render(page, data());
       if (result.ok) await writer.write(result.file, fingerprint);
       else diagnostics.push(result.diagnostic);
     }

@@ -163,6 +163,11 @@ export interface Page {
   sources: string[];
   /** Last modification (ISO 8601) for the sitemap; pages without one are left out of it. */
   lastmod?: string | undefined;
+  /**
+   * Optional: a string that changes whenever the page's data could, cheaper to
+   * make than the data itself. Pages without one are fingerprinted from their data.
+   */
+  key?: string;
   /** Links as root-relative paths under the base path, for pages served at any URL (404). */
   absoluteLinks?: boolean;
 }

@@ -17,6 +17,8 @@ export const editionPages: PagePlugin = {
         template: 'edition',
         sources: [edition.file],
         lastmod: (edition.updated ?? edition.date).iso,
+        // Everything the data below is made from that the shared fingerprint (settings, offer, templates) does not cover.
+        key: [edition.contentKey, newer?.contentKey, older?.contentKey, edition.scheduled ? 'scheduled' : ''].join('|'),
         data: () => ({
           title: edition.headline,
           meta: editionMeta(site, edition),

@@ -41,6 +41,16 @@ describe('the cache', () => {
     expect(edited.rendering.rendered).toBe(1);
     expect(edited.output.written).toBe(1);
 
+    const neighbour = join(root, 'content/editions/2023-03-30-edition-4.md');
+    await writeFile(neighbour, (await readFile(neighbour, 'utf8')).replace('headline: "', 'headline: "Renamed: '));
+    const renamed = await step('headline edited (its neighbours link to it by headline)');
+    expect(renamed.rendering.rendered).toBe(1);
+
+    const offer = join(root, 'content/offer.md');
+    await writeFile(offer, (await readFile(offer, 'utf8')).replace('price: 32.95', 'price: 39.5'));
+    const priced = await step('offer price changed');
+    expect(priced.rendering.rendered).toBe(0);
+
     await writeFile(join(root, 'content/editions/2026-11-25-brand-new.md'), edition({ headline: 'Brand New', date: '2026-11-25T09:00:00Z', tags: '[Energy]' }));
     const added = await step('edition added');
     expect(added.rendering.rendered).toBe(1);
