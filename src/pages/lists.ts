@@ -63,6 +63,8 @@ export function paginate(
       template: list.template,
       sources: chunk.map((edition) => edition.file),
       lastmod: chunk[0] ? (chunk[0].updated ?? chunk[0].date).iso : undefined,
+      // What the data is made from: the list's own words, its position, and the editions it shows.
+      key: JSON.stringify([list.title, list.description, list.data ?? null, number, total, list.editions.length, chunk.map((e) => e.contentKey)]),
       data: () => ({
         ...list.data,
         title,
