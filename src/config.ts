@@ -77,7 +77,7 @@ export function resolveSiteConfig(
       ...(raw.organization ? { organization: raw.organization } : {}),
       pageSize: raw.page_size,
       feedItems: raw.feed_items,
-      ...(raw.image ? { image: { ...raw.image, src: safeRelativePath(raw.image.src)!, ...doc.locate(['image']) } } : {}),
+      ...(raw.image ? { image: { ...raw.image, src: safeRelativePath(raw.image.src)!, line: doc.locate(['image'])?.line } } : {}),
     },
   };
 }
