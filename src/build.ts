@@ -13,6 +13,7 @@ import type { OutputFile, RenderedEdition } from './model.js';
 import { plugins } from './pages/index.js';
 import type { SiteData } from './pages/site-data.js';
 import { createRenderer } from './stages/apply-templates.js';
+import { checkOutputFolder } from './stages/check-output-folder.js';
 import { checkOutputPaths } from './stages/check-output-paths.js';
 import { fileFingerprint, pageFingerprint, sharedFingerprint } from './stages/fingerprint.js';
 import { loadContent, type ReadFile } from './stages/load-content.js';
@@ -89,6 +90,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   };
   const step = options.onStep ?? (() => {});
 
+  // 0. Refuse an output folder that would swallow the project when it is replaced.
+  diagnostics.push(...checkOutputFolder(outDir, { root, contentDir, templatesDir, cacheDir }));
+  stop();
   // 1. Read content/ and templates/ (the only disk reads besides media facts and the cache).
   step('read');
   const [loaded, templates, cache] = await Promise.all([

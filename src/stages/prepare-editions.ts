@@ -9,7 +9,7 @@ import { Piscina } from 'piscina';
 import type { RenderCache } from '../cache/render-cache.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { RenderedEdition, SiteConfig, SourceFile } from '../model.js';
-import { readEdition, type ContentFiles, type MediaFile } from './load-content.js';
+import { readEdition, type ContentFiles } from './load-content.js';
 import { prepareEdition, type PreparedEdition } from './prepare-edition.js';
 
 /** Below this many files to render, starting workers costs more than it saves. */
@@ -93,4 +93,3 @@ export async function prepareEditions(
   };
 }
 
-export type { MediaFile };

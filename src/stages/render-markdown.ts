@@ -105,7 +105,20 @@ function checkLinks() {
         );
         return;
       }
-      node.url = new URL(path + rest.join('') + (pathPart.endsWith('/') ? '/' : ''), data.context.siteUrl).href;
+      const resolved = new URL(path + (pathPart.endsWith('/') && path !== '' ? '/' : '') + rest.join(''), data.context.siteUrl).href;
+      // Percent-encoded dots ("%2e%2e/") are resolved by URL, not by safeRelativePath: check where they landed.
+      if (!resolved.startsWith(data.context.siteUrl)) {
+        data.diagnostics.push(
+          error({
+            code: 'unsafe-url',
+            ...at(node),
+            message: `The link "${url.slice(0, 60)}" leads out of the site.`,
+            hint: 'Write links to other editions as 2024/03/11/slug/ and to files as media/<file>.',
+          }),
+        );
+        return;
+      }
+      node.url = resolved;
     });
   };
 }

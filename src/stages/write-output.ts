@@ -30,6 +30,12 @@ interface ManifestEntry {
 
 interface Manifest {
   outDir: string;
+  /**
+   * The folder's inode when this manifest was written. A build without the cache
+   * (or by hand) that replaced the folder gives it a new one, so the manifest is
+   * known to be stale instead of trusted.
+   */
+  inode: number;
   files: Map<string, ManifestEntry>;
 }
 
@@ -75,7 +81,9 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
   await mkdir(staging);
 
   const previous = manifestPath ? await readCacheFile<Manifest>(manifestPath) : undefined;
-  const incremental = previous?.outDir === outDir && previous.files instanceof Map && (await exists(outDir));
+  const current = statSync(outDir, { throwIfNoEntry: false });
+  const incremental =
+    previous?.outDir === outDir && previous.files instanceof Map && current?.isDirectory() === true && previous.inode === current.ino;
   const old = incremental ? previous.files : new Map<string, ManifestEntry>();
   const next = new Map<string, ManifestEntry>();
   const pending: { path: string; temp: string }[] = [];
@@ -122,15 +130,16 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
     async commit() {
       let removed = 0;
       if (incremental) {
-        for (const { path, temp } of pending) {
-          await mkdir(dirname(join(outDir, path)), { recursive: true });
-          await rename(temp, join(outDir, path));
-        }
+        // Removals first: on a case-insensitive disk, "Photo.jpg" → "photo.jpg" is one file, renamed in below.
         for (const path of old.keys()) {
           if (next.has(path)) continue;
           await rm(join(outDir, path), { force: true });
           await removeEmptyParents(outDir, path);
           removed++;
+        }
+        for (const { path, temp } of pending) {
+          await mkdir(dirname(join(outDir, path)), { recursive: true });
+          await rename(temp, join(outDir, path));
         }
         await rm(staging, { recursive: true, force: true });
       } else {
@@ -145,20 +154,15 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
         await rename(staging, outDir);
         if (hadPrevious) await rm(retired, { recursive: true, force: true });
       }
-      if (manifestPath) await writeCacheFile(manifestPath, { outDir, files: next } satisfies Manifest);
+      if (manifestPath) {
+        await writeCacheFile(manifestPath, { outDir, inode: (await stat(outDir)).ino, files: next } satisfies Manifest);
+      }
       return { written: pending.length, unchanged, removed, mode: incremental ? 'incremental' : 'full' };
     },
     async abort() {
       await rm(staging, { recursive: true, force: true });
     },
   };
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 async function removeEmptyParents(root: string, path: string): Promise<void> {
@@ -177,16 +181,4 @@ async function removeLeftovers(parent: string, name: string): Promise<void> {
       .filter((entry) => entry.startsWith(`${STAGING_PREFIX}${name}-`) || entry.startsWith(`${RETIRED_PREFIX}${name}-`))
       .map((entry) => rm(join(parent, entry), { recursive: true, force: true })),
   );
-}
-
-/** Write `files` as the whole new contents of `outDir` (no manifest): the simple, one-shot form. */
-export async function writeOutput(outDir: string, files: readonly OutputFile[]): Promise<void> {
-  const writer = await diskOutput(outDir);
-  try {
-    for (const file of files) await writer.write(file, '');
-    await writer.commit();
-  } catch (cause) {
-    await writer.abort();
-    throw cause;
-  }
 }

@@ -2,7 +2,7 @@
 import type { EditionDate } from '../model.js';
 
 const DATE_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?$/;
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 

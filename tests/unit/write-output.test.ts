@@ -3,7 +3,20 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeOutput } from '../../src/stages/write-output.js';
+import type { OutputFile } from '../../src/model.js';
+import { diskOutput } from '../../src/stages/write-output.js';
+
+/** Write `files` as the whole new contents of `outDir`, as a build without a cache does. */
+async function writeOutput(outDir: string, files: readonly OutputFile[]): Promise<void> {
+  const writer = await diskOutput(outDir);
+  try {
+    for (const file of files) await writer.write(file, '');
+    await writer.commit();
+  } catch (cause) {
+    await writer.abort();
+    throw cause;
+  }
+}
 
 describe('writeOutput', () => {
   it('should replace the old folder as a whole, removing files no longer built', async () => {
