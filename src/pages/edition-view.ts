@@ -1,7 +1,7 @@
 /** The template-facing view of an edition: names designers can read, values already formatted. */
 import type { RenderedEdition, SiteConfig } from '../model.js';
 import { formatDuration, formatLongDate, isoDuration } from '../util/dates.js';
-import { slugify } from '../util/slug.js';
+import { slugifyTag } from '../util/slug.js';
 import { editionHtml } from '../util/html-bytes.js';
 
 export interface EditionLink {
@@ -41,7 +41,7 @@ export function editionView(edition: RenderedEdition, site: SiteConfig) {
     draft: edition.draft,
     scheduled: edition.scheduled ?? false,
     show_offer: edition.showOffer,
-    tags: edition.tags.map((name) => ({ name, url: `tags/${slugify(name)}/` })),
+    tags: edition.tags.map((name) => ({ name, url: `tags/${slugifyTag(name)}/` })),
     audio: edition.media
       ? {
           src: edition.media.src,

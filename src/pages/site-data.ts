@@ -2,6 +2,7 @@
 import type { MediaFile } from '../stages/load-content.js';
 import type { Asset } from '../stages/load-templates.js';
 import type { ImageInfo, Offer, OutputFile, Page, RenderedEdition, SiteConfig } from '../model.js';
+import { encodePath } from '../util/urls.js';
 
 /** The whole publication after rendering: the input of every page kind. */
 export interface SiteData {
@@ -31,5 +32,5 @@ export interface FilePlugin {
 
 /** Absolute URL of a site-relative path. */
 export function absolute(site: SiteData, path: string): string {
-  return new URL(path, site.config.url).href;
+  return new URL(encodePath(path), site.config.url).href;
 }

@@ -1,6 +1,6 @@
 /** A paginated page per tag, and an index of all tags. */
 import type { Page, RenderedEdition } from '../model.js';
-import { slugify } from '../util/slug.js';
+import { slugifyTag } from '../util/slug.js';
 import { listMeta } from './metadata.js';
 import { paginate } from './lists.js';
 import type { PagePlugin, SiteData } from './site-data.js';
@@ -16,7 +16,7 @@ export function collectTags(site: SiteData): Tag[] {
   const tags = new Map<string, Tag>();
   for (const edition of site.editions) {
     for (const name of edition.tags) {
-      const slug = slugify(name);
+      const slug = slugifyTag(name);
       const tag = tags.get(slug) ?? { name, slug, editions: [] };
       if (tag.editions.at(-1) !== edition) tag.editions.push(edition);
       tags.set(slug, tag);

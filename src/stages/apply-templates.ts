@@ -5,7 +5,7 @@
 import { Liquid, type Context } from 'liquidjs';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { OutputFile, Page } from '../model.js';
-import { relativeUrl } from '../util/urls.js';
+import { encodePath, relativeUrl } from '../util/urls.js';
 import type { TemplateSet } from './load-templates.js';
 
 export interface TemplateGlobals {
@@ -31,13 +31,14 @@ export function createRenderer(set: TemplateSet, globals: TemplateGlobals) {
   const link = (context: Context, target: string) => {
     const page = currentPage(context);
     // The 404 page is served at any depth, so only root-relative links work there.
-    return page.absolute_links ? `${globals.site.base_path}${target}` : relativeUrl(page.path, target);
+    if (page.absolute_links) return `${globals.site.base_path}${encodePath(target)}`;
+    return encodePath(relativeUrl(page.path, target));
   };
 
   liquid.registerFilter('url', function (this: { context: Context }, target: unknown) {
     return link(this.context, String(target ?? ''));
   });
-  liquid.registerFilter('absolute_url', (target: unknown) => new URL(String(target ?? ''), globals.site.url).href);
+  liquid.registerFilter('absolute_url', (target: unknown) => new URL(encodePath(String(target ?? '')), globals.site.url).href);
   liquid.registerFilter('asset', function (this: { context: Context }, name: unknown) {
     const path = assets.get(String(name));
     if (!path) throw new Error(`no asset "${String(name)}" in ${set.dir}/assets/ (have: ${[...assets.keys()].join(', ')})`);

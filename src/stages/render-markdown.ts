@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
-import { isSafeHref, safeRelativePath, schemeOf } from '../util/urls.js';
+import { encodePath, isSafeHref, safeRelativePath, schemeOf } from '../util/urls.js';
 import { smartTypography } from './smart-typography.js';
 
 /** What a Markdown file may link to, known before rendering. */
@@ -82,7 +82,9 @@ function checkLinks() {
       if (url === '' || url.startsWith('#') || schemeOf(url) !== undefined || url.startsWith('//')) return;
       // Paths in content are relative to the site root; resolving them here makes the same HTML right in pages and feeds.
       const [pathPart = '', ...rest] = url.replace(/^\/+/, '').split(/(?=[?#])/);
-      const path = pathPart === '' ? '' : safeRelativePath(pathPart);
+      // Markdown URLs are percent-encoded ("media/ep%231.mp3"); files on disk are not.
+      const decoded = safeDecode(pathPart);
+      const path = decoded === '' ? '' : safeRelativePath(decoded);
       if (path === undefined) {
         data.diagnostics.push(
           error({
@@ -105,7 +107,7 @@ function checkLinks() {
         );
         return;
       }
-      const resolved = new URL(path + (pathPart.endsWith('/') && path !== '' ? '/' : '') + rest.join(''), data.context.siteUrl).href;
+      const resolved = new URL(encodePath(path) + (pathPart.endsWith('/') && path !== '' ? '/' : '') + rest.join(''), data.context.siteUrl).href;
       // Percent-encoded dots ("%2e%2e/") are resolved by URL, not by safeRelativePath: check where they landed.
       if (!resolved.startsWith(data.context.siteUrl)) {
         data.diagnostics.push(
@@ -145,4 +147,12 @@ export function renderMarkdown(
   };
   const result = processor.processSync({ value: source.body, data: data as unknown as Record<string, unknown> });
   return { html: String(result), firstParagraph: data.firstParagraph, diagnostics: data.diagnostics };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -7,7 +7,7 @@ import { parseEditionDate } from '../util/dates.js';
 import { AUDIO_EXTENSIONS, audioMimeType } from '../util/media-types.js';
 import { imageSchema } from '../util/image-field.js';
 import { checkWithSchema, type FieldDocs } from '../util/schema-check.js';
-import { SLUG_PATTERN, slugify, splitFileName } from '../util/slug.js';
+import { SLUG_PATTERN, slugify, slugifyTag, splitFileName } from '../util/slug.js';
 import { safeRelativePath } from '../util/urls.js';
 
 export const DEFAULT_AUDIO_TITLE = "Listen to Today's Edition";
@@ -105,7 +105,7 @@ export function validateEdition(
       ],
     };
   }
-  const badTags = fm.tags.flatMap((tag, index) => (slugify(tag) === '' ? [{ tag, index }] : []));
+  const badTags = fm.tags.flatMap((tag, index) => (slugifyTag(tag) === '' ? [{ tag, index }] : []));
   if (badTags.length > 0) {
     return {
       ok: false,

@@ -20,3 +20,18 @@ export function splitFileName(baseName: string): { date?: string; rest: string }
   const match = DATED_NAME.exec(baseName);
   return match ? { date: match[1]!, rest: match[2]! } : { rest: baseName };
 }
+
+/**
+ * A tag's slug keeps letters and digits of every script ("Україна" → "україна",
+ * "東京" → "東京") and drops accents from Latin letters only ("Élections" →
+ * "elections"); "" when nothing usable is left.
+ */
+export function slugifyTag(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u00c0-\u024f]/g, (letter) => letter.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -41,6 +41,14 @@ export function safeRelativePath(path: string): string | undefined {
   return parts.length > 0 ? parts.join('/') : undefined;
 }
 
+/** Percent-encode each segment of a site-relative path ("media/ep#1.mp3" → "media/ep%231.mp3"). */
+export function encodePath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => (segment === '.' || segment === '..' ? segment : encodeURIComponent(segment)))
+    .join('/');
+}
+
 /** A link from page `from` to page `to`, both site-relative ("a/b/", "assets/x.css"). */
 export function relativeUrl(from: string, to: string): string {
   const fromDirs = from.split('/').slice(0, -1);

@@ -1,12 +1,14 @@
 /** Defects a code review found; each test failed before its fix. */
 import { existsSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildFailedError } from '../../src/diagnostics.js';
 import { renderMarkdown } from '../../src/stages/render-markdown.js';
 import { parseEditionDate } from '../../src/util/dates.js';
-import { buildProject, edition, makeProject, siteFiles } from '../helpers/site.js';
+import { attribute, parseHtml } from '../helpers/html.js';
+import { brokenLinks } from '../helpers/link-check.js';
+import { buildProject, edition, makeProject, NARRATION, siteFiles } from '../helpers/site.js';
 
 describe('review findings', () => {
   it('refuses an output folder that is the project, or holds or sits in content/', async () => {
@@ -41,5 +43,30 @@ describe('review findings', () => {
   it('refuses an impossible UTC offset', () => {
     expect(parseEditionDate('2024-03-12T07:00:00+99:99', 'UTC')).toBeUndefined();
     expect(parseEditionDate('2024-03-12T07:00:00+14:00', 'UTC')?.iso).toBe('2024-03-12T07:00:00+14:00');
+  });
+
+  it('gives tags in any script a page, and encodes file names in links', async () => {
+    const site = await buildProject(
+      await makeProject(
+        siteFiles({
+          'content/editions/2024-03-12-x.md': edition(
+            { headline: 'X', date: '2024-03-12', tags: '[Україна, 東京, Élections]', audio: '"media/ep#1.mp3"' },
+            'Listen to [episode 1](media/ep%231.mp3).\n',
+          ),
+          'content/media/ep#1.mp3': await readFile(NARRATION),
+        }),
+      ),
+    );
+    expect(existsSync(join(site.outDir, 'tags/україна/index.html'))).toBe(true);
+    expect(existsSync(join(site.outDir, 'tags/東京/index.html'))).toBe(true);
+    const page = parseHtml(await site.read('2024/03/12/x/index.html'));
+    expect(page.all('.edition__tags a').map((a) => attribute(a, 'href'))).toEqual([
+      '../../../../tags/%D1%83%D0%BA%D1%80%D0%B0%D1%97%D0%BD%D0%B0/',
+      '../../../../tags/%E6%9D%B1%E4%BA%AC/',
+      '../../../../tags/elections/',
+    ]);
+    expect(attribute(page.one('audio source'), 'src')).toBe('../../../../media/ep%231.mp3');
+    expect(attribute(page.one('.edition__body a'), 'href')).toBe('https://news.example.org/media/ep%231.mp3');
+    expect(brokenLinks(site.outDir, 'https://news.example.org/')).toEqual([]);
   });
 });
