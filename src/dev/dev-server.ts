@@ -68,7 +68,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
   let markReady!: () => void;
   const ready = new Promise<void>((resolvePromise) => (markReady = resolvePromise));
-  const server = createServer(createRequestHandler(() => served, ready, channel));
+  const loopback = host === '127.0.0.1' || host === '::1' || host === 'localhost';
+  // Bound to this machine only, so only requests addressed to it are answered; --host opts out deliberately.
+  const server = createServer(createRequestHandler(() => served, ready, channel, loopback ? { allowHost: isLocalHost } : {}));
   const port = await listenOnFreePort(server, host, options.port, !!options.strictPort);
   const url = `http://${displayHost(host)}:${port}/`;
   const preview: PreviewOptions = { root, siteUrl: url, ...(options.contentDir ? { contentDir: options.contentDir } : {}) };
@@ -144,6 +146,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       await queue.idle();
     },
   };
+}
+
+/** True for a Host header naming this machine: localhost (and *.localhost), 127.0.0.1 or [::1], any port. */
+export function isLocalHost(header: string): boolean {
+  const name = header.toLowerCase().replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+  return name === 'localhost' || name.endsWith('.localhost') || name === '127.0.0.1' || name === '::1';
 }
 
 /** Addresses that mean "this machine" are shown as localhost; others as given (IPv6 in brackets). */

@@ -26,8 +26,17 @@ export function channelState(state: ServedState): ChannelState {
   return { ok: state.problems.length === 0, version: state.snapshot?.version ?? '', problems: state.problems };
 }
 
-export function createRequestHandler(current: () => ServedState, ready: Promise<unknown>, channel: ReloadChannel) {
+export function createRequestHandler(
+  current: () => ServedState,
+  ready: Promise<unknown>,
+  channel: ReloadChannel,
+  options: { allowHost?: (host: string) => boolean } = {},
+) {
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // A web page elsewhere could point its own domain at 127.0.0.1 (DNS rebinding) to read unpublished drafts.
+    if (options.allowHost && !options.allowHost(req.headers.host ?? '')) {
+      return reply(req, res, 403, 'text/plain; charset=utf-8', 'This preview only answers requests addressed to localhost.\n');
+    }
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return reply(req, res, 405, 'text/plain; charset=utf-8', 'Only GET and HEAD are supported.\n', { Allow: 'GET, HEAD' });

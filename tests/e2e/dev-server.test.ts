@@ -3,6 +3,7 @@
  * browser would, with changes observed through the reload channel.
  * No timing assertions here: bench/dev-reload.mjs measures the loop.
  */
+import { request } from 'node:http';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -61,6 +62,21 @@ describe('edition dev', () => {
     expect(attribute(doc.one('script[data-page]'), 'src')).toBe('/__edition/client.js');
     expect(attribute(doc.one('script[data-page]'), 'data-page')).toBe(`${PAGE}index.html`);
     expect((await fetch(new URL('__edition/client.js', dev.url))).headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it('should refuse requests addressed to another host name (DNS rebinding)', async () => {
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: dev.port, path: '/', headers: { Host: host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await status('evil.example:80')).toBe(403);
+    expect(await status(`localhost:${dev.port}`)).toBe(200);
+    expect(await status(`127.0.0.1:${dev.port}`)).toBe(200);
   });
 
   it('should show drafts and future editions, marked as such', async () => {
