@@ -3,12 +3,13 @@
  * collected as diagnostics and the build stops before touching public/ if any
  * is an error.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engineFingerprint } from './cache/engine-fingerprint.js';
+import { HtmlPack } from './cache/html-pack.js';
 import { RenderCache } from './cache/render-cache.js';
-import { BuildFailedError, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { BuildFailedError, hasErrors, sortDiagnostics, warning, type Diagnostic } from './diagnostics.js';
 import type { OutputFile, RenderedEdition } from './model.js';
 import { plugins } from './pages/index.js';
 import type { SiteData } from './pages/site-data.js';
@@ -74,8 +75,27 @@ export interface BuildResult {
 
 const BUILTIN_TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url));
 
+/** Thrown when the cache's HTML no longer verifies; the build starts over without it. */
+class CorruptCacheError extends Error {}
+
 /** Build the site; throws BuildFailedError with every problem when the content has errors. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  try {
+    return await buildOnce(options);
+  } catch (cause) {
+    if (!(cause instanceof CorruptCacheError) || options.cacheDir === false) throw cause;
+    // A cache that fails verification is deleted, never trusted: render everything again.
+    const cacheDir = resolve(options.root ?? '.', options.cacheDir ?? '.edition-cache');
+    for (const name of ['index.bin', 'html.pack', 'output.bin']) rmSync(join(cacheDir, name), { force: true });
+    const result = await buildOnce(options);
+    result.diagnostics.push(
+      warning({ code: 'output-error', file: relative(resolve(options.root ?? '.'), cacheDir) || '.', message: 'The build cache was damaged, so it was deleted and everything was rendered again.' }),
+    );
+    return result;
+  }
+}
+
+async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root ?? '.');
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const outDir = resolve(root, options.outDir ?? 'public');
@@ -85,7 +105,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     : existsSync(resolve(root, 'templates')) ? resolve(root, 'templates') : BUILTIN_TEMPLATES;
   const now = options.now ?? Date.now();
   const diagnostics: Diagnostic[] = [];
+  /** Set when an edition's HTML failed verification; checked before anything is committed. */
+  let corruptEdition: string | undefined;
   const stop = () => {
+    if (corruptEdition) throw new CorruptCacheError(corruptEdition);
     if (hasErrors(diagnostics)) throw new BuildFailedError(sortDiagnostics(diagnostics));
   };
   const step = options.onStep ?? (() => {});
@@ -100,6 +123,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     loadTemplates(root, templatesDir, options.readFile),
     cacheDir ? RenderCache.open(cacheDir) : undefined,
   ]);
+  const pack = cache?.pack ?? HtmlPack.temporary();
+  try {
+    return await buildWith(loaded, templates, cache, pack);
+  } finally {
+    // After a successful save this is a no-op; after a failure it lets go of the files.
+    (cache ?? pack).close();
+  }
+
+  async function buildWith(
+    loaded: Awaited<ReturnType<typeof loadContent>>,
+    templates: Awaited<ReturnType<typeof loadTemplates>>,
+    cache: RenderCache | undefined,
+    pack: HtmlPack,
+  ): Promise<BuildResult> {
   diagnostics.push(...loaded.diagnostics, ...templates.diagnostics);
   stop();
   // 2. Settings and offer: parse, validate, render the pitch.
@@ -111,6 +148,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   step('editions', loaded.content.editions.length);
   const prepared = await prepareEditions(loaded.content, config, {
     cache,
+    pack,
     engine: engineFingerprint(),
     ...(options.workers === false ? { workers: false } : {}),
   });
@@ -126,6 +164,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     assets: templates.templates.assets,
     media: loaded.content.media,
     now,
+    html: (edition) => {
+      const html = pack.get(edition.html);
+      // Not thrown from here: templates would report it as their own error.
+      if (html === undefined) corruptEdition ??= edition.file;
+      return html ?? '';
+    },
   };
   // 5. Plan every page and file, and refuse two inputs on one output path.
   step('pages');
@@ -162,6 +206,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       else await writer.write(file, fingerprint);
     }
     // 7. Swap the new output in, then remember what was rendered.
+    stop();
     stats = await writer.commit();
   } catch (cause) {
     await writer.abort();
@@ -182,4 +227,5 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     outDir,
     site: data,
   };
+  }
 }

@@ -2,6 +2,7 @@
  * The data that flows between pipeline stages. Every stage takes some of
  * these and returns others; nothing here does any work.
  */
+import type { HtmlRef } from './cache/html-pack.js';
 
 /** A text file read from the site folder. */
 export interface SourceFile {
@@ -112,16 +113,15 @@ export interface Edition {
   bodyLine: number;
 }
 
-/** An edition with its Markdown turned into sanitized HTML. */
-export interface RenderedEdition extends Edition {
+/**
+ * An edition with its Markdown turned into sanitized HTML. The Markdown is
+ * gone and the HTML is on disk: 10,000 of these fit in a few MB.
+ */
+export interface RenderedEdition extends Omit<Edition, 'body'> {
   /** Hash of everything the rendering depended on; equal keys mean equal results. */
   contentKey: string;
-  /**
-   * The sanitized HTML as UTF-8 bytes: curly quotes make a JS string two bytes
-   * a character, so 10,000 editions' HTML held as bytes takes half the memory.
-   * Read it with editionHtml().
-   */
-  html: Uint8Array;
+  /** Where the sanitized HTML is kept; read it with SiteData.html(). */
+  html: HtmlRef;
   /** The editor's summary, or plain text from the first paragraph. */
   description: string;
   /** Site-relative permalink with a trailing slash, e.g. 2024/03/12/punching-back/. */

@@ -61,12 +61,14 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
 }
 
 function checkEdition(edition: RenderedEdition, site: SiteMap, source: Buffer | undefined): Diagnostic[] {
-  const { tree, at } = markdownTree(edition);
+  // The build keeps HTML, not Markdown: the body comes from the file again.
   const parsed = source ? parseFrontMatter({ path: edition.file, text: source.toString('utf8') }) : undefined;
+  const document = parsed?.ok ? parsed.document : undefined;
+  const markdown = document ? markdownTree({ file: edition.file, body: document.body, bodyLine: document.bodyLine }) : undefined;
   return [
-    ...checkLengths(edition, parsed?.ok ? parsed.document : undefined),
+    ...checkLengths(edition, document),
     ...checkAudioFormat(edition),
-    ...checkAltText(tree, at),
-    ...checkInternalLinks(tree, at, edition, site),
+    ...(markdown ? checkAltText(markdown.tree, markdown.at) : []),
+    ...(markdown ? checkInternalLinks(markdown.tree, markdown.at, edition, site) : []),
   ];
 }

@@ -1,8 +1,8 @@
 /** The template-facing view of an edition: names designers can read, values already formatted. */
 import type { RenderedEdition, SiteConfig } from '../model.js';
+import type { SiteData } from './site-data.js';
 import { formatDuration, formatLongDate, isoDuration } from '../util/dates.js';
 import { slugifyTag } from '../util/slug.js';
-import { editionHtml } from '../util/html-bytes.js';
 
 export interface EditionLink {
   headline: string;
@@ -30,7 +30,8 @@ export function editionLink(edition: RenderedEdition, site: SiteConfig): Edition
 }
 
 /** Everything an edition template shows. */
-export function editionView(edition: RenderedEdition, site: SiteConfig) {
+export function editionView(edition: RenderedEdition, data: SiteData) {
+  const site = data.config;
   const view = {
     ...editionLink(edition, site),
     slug: edition.slug,
@@ -55,5 +56,5 @@ export function editionView(edition: RenderedEdition, site: SiteConfig) {
       : null,
   };
   // Non-enumerable: templates read it, but fingerprints (JSON) skip 5 KB per page.
-  return Object.defineProperty(view, 'html', { get: () => editionHtml(edition), enumerable: false }) as typeof view & { html: string };
+  return Object.defineProperty(view, 'html', { get: () => data.html(edition), enumerable: false }) as typeof view & { html: string };
 }

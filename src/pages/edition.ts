@@ -2,6 +2,7 @@
 import type { Page } from '../model.js';
 import { editionLink, editionView } from './edition-view.js';
 import { editionMeta } from './metadata.js';
+import { linkKey } from './lists.js';
 import type { PagePlugin } from './site-data.js';
 
 export const editionPages: PagePlugin = {
@@ -17,12 +18,13 @@ export const editionPages: PagePlugin = {
         template: 'edition',
         sources: [edition.file],
         lastmod: (edition.updated ?? edition.date).iso,
-        // Everything the data below is made from that the shared fingerprint (settings, offer, templates) does not cover.
-        key: [edition.contentKey, newer?.contentKey, older?.contentKey, edition.scheduled ? 'scheduled' : ''].join('|'),
+        // Everything the data below is made from that the shared fingerprint (settings, offer, templates) does
+        // not cover; of the neighbours only what their links show, so correcting one edition leaves theirs alone.
+        key: [edition.contentKey, newer ? linkKey(newer) : '', older ? linkKey(older) : '', edition.scheduled ? 'scheduled' : ''].join('|'),
         data: () => ({
           title: edition.headline,
           meta: editionMeta(site, edition),
-          edition: editionView(edition, site.config),
+          edition: editionView(edition, site),
           newer: newer ? editionLink(newer, site.config) : null,
           older: older ? editionLink(older, site.config) : null,
         }),

@@ -1,6 +1,5 @@
 /** The one list every feed is written from: newest editions first, absolute URLs, facts from the files. */
 import type { RenderedEdition } from '../model.js';
-import { editionHtml } from '../util/html-bytes.js';
 import { absolute, type SiteData } from './site-data.js';
 
 export interface FeedItem {
@@ -39,7 +38,7 @@ function item(site: SiteData, edition: RenderedEdition): FeedItem {
     url,
     title: edition.headline,
     summary: edition.description,
-    contentHtml: editionHtml(edition),
+    contentHtml: site.html(edition),
     published: edition.date.iso,
     updated: (edition.updated ?? edition.date).iso,
     publishedEpoch: edition.date.epoch,

@@ -21,7 +21,7 @@ export const homePage: PagePlugin = {
         data: () => ({
           title: site.config.title,
           meta: listMeta(site, { title: site.config.title, description: site.config.description, url: '' }),
-          edition: latest ? editionView(latest, site.config) : null,
+          edition: latest ? editionView(latest, site) : null,
           recent: rest.slice(0, RECENT).map((edition) => editionLink(edition, site.config)),
         }),
       },

@@ -36,26 +36,52 @@ export function groupByMonth(editions: readonly RenderedEdition[], site: SiteDat
   return years;
 }
 
-/** The URL of page `number` (1-based) of a paginated list at `base` ("archive/"). */
+/** The URL of numbered page `number` of a list at `base` ("archive/"). */
 export function pageUrl(base: string, number: number): string {
-  return number === 1 ? base : `${base}page/${number}/`;
+  return `${base}page/${number}/`;
 }
 
+/** What a list page's content depends on, cheaper than its data: what its links show of each edition. */
+export const linkKey = (edition: RenderedEdition) => `${edition.url}\n${edition.headline}\n${edition.date.iso}`;
+
 /**
- * Paginated list pages: `base`, `base`page/2/, … with at least one page even
- * when there is nothing to list. Page 1 keeps the list's own URL forever.
+ * Paginated list pages with stable URLs. Pages are counted from the oldest
+ * edition: page 1 holds the first `page_size` editions ever published and
+ * keeps them forever, so a link to archive/page/12/ shows tomorrow what it
+ * shows today, and a new edition changes only the list's first page
+ * (`base`, the newest editions, up to a page of them) instead of moving every
+ * edition down a page. Each edition appears on exactly one page.
  */
 export function paginate(
   site: SiteData,
   list: { kind: string; base: string; template: string; title: string; description: string; editions: readonly RenderedEdition[]; data?: Record<string, unknown> },
 ): Page[] {
   const size = site.config.pageSize;
-  const total = Math.max(1, Math.ceil(list.editions.length / size));
+  const count = list.editions.length;
+  // `latest` is the newest page, at the list's own URL; numbered pages 1…latest-1 are full.
+  const latest = Math.max(1, Math.ceil(count / size));
+  const urlOf = (number: number) => (number === latest ? list.base : pageUrl(list.base, number));
   const pages: Page[] = [];
-  for (let number = 1; number <= total; number++) {
-    const chunk = list.editions.slice((number - 1) * size, number * size);
-    const url = pageUrl(list.base, number);
-    const title = number === 1 ? list.title : `${list.title}, page ${number}`;
+  for (let number = latest; number >= 1; number--) {
+    // Newest first: the newest page holds what is left over above the full pages.
+    const end = count - (number - 1) * size;
+    const chunk = list.editions.slice(Math.max(0, end - size), end);
+    const url = urlOf(number);
+    const isLatest = number === latest;
+    const title = isLatest ? list.title : `${list.title}, page ${number}`;
+    const pagination = {
+      current: number,
+      previous: number < latest ? urlOf(number + 1) : null,
+      next: number > 1 ? urlOf(number - 1) : null,
+      pages: [
+        ...pageWindow(number, latest - 1).map((n) =>
+          n === null ? { gap: true } : { label: String(n), url: pageUrl(list.base, n), current: n === number, gap: false },
+        ),
+        { label: 'Latest', url: list.base, current: isLatest, gap: false },
+      ],
+    };
+    // Only the newest page shows the total: the others stay as they are when an edition is added.
+    const shownCount = isLatest ? count : null;
     pages.push({
       kind: list.kind,
       url,
@@ -63,21 +89,15 @@ export function paginate(
       template: list.template,
       sources: chunk.map((edition) => edition.file),
       lastmod: chunk[0] ? (chunk[0].updated ?? chunk[0].date).iso : undefined,
-      // What the data is made from: the list's own words, its position, and the editions it shows.
-      key: JSON.stringify([list.title, list.description, list.data ?? null, number, total, list.editions.length, chunk.map((e) => e.contentKey)]),
+      // Everything the data is made from besides settings: the list's words, its navigation, and its editions' links.
+      key: JSON.stringify([list.title, list.description, list.data ?? null, title, shownCount, pagination, chunk.map(linkKey)]),
       data: () => ({
         ...list.data,
         title,
         meta: listMeta(site, { title, description: list.description, url }),
         groups: groupByMonth(chunk, site),
-        count: list.editions.length,
-        pagination: {
-          current: number,
-          total,
-          previous: number > 1 ? pageUrl(list.base, number - 1) : null,
-          next: number < total ? pageUrl(list.base, number + 1) : null,
-          pages: pageWindow(number, total).map((n) => (n === null ? { gap: true } : { number: n, url: pageUrl(list.base, n), gap: false })),
-        },
+        count: shownCount,
+        pagination,
       }),
     });
   }
@@ -85,14 +105,15 @@ export function paginate(
 }
 
 /**
- * Page numbers to link from page `current` of `total`: the first and last, and
- * two either side of the current one, with null where numbers are skipped.
- * Linking all 500 pages of a 10,000-edition archive from each of them would
- * make every archive page heavy to send and slow to build.
+ * Numbered pages to link from page `current` when pages 1…`highest` exist:
+ * the first, and two either side of the current one, with null where numbers
+ * are skipped. Linking all 500 pages of a 10,000-edition archive from each of
+ * them would make every archive page heavy, and linking the highest would
+ * change every page whenever a page is added.
  */
-export function pageWindow(current: number, total: number): (number | null)[] {
-  const shown = new Set([1, total]);
-  for (let n = current - 2; n <= current + 2; n++) if (n >= 1 && n <= total) shown.add(n);
+export function pageWindow(current: number, highest: number): (number | null)[] {
+  const shown = new Set<number>(highest >= 1 ? [1] : []);
+  for (let n = current - 2; n <= current + 2; n++) if (n >= 1 && n <= highest) shown.add(n);
   const numbers = [...shown].sort((a, b) => a - b);
   const result: (number | null)[] = [];
   numbers.forEach((n, i) => {

@@ -16,6 +16,8 @@ export interface SiteData {
   media: readonly MediaFile[];
   /** The build's "now" in ms, for the news sitemap's two-day window and scheduled marks. */
   now: number;
+  /** An edition's sanitized HTML, read from where the build keeps it. */
+  html(edition: RenderedEdition): string;
 }
 
 /** A page kind that produces HTML pages from templates (edition, home, archive…). */

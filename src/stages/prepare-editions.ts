@@ -2,18 +2,21 @@
  * Every edition file → RenderedEdition, reusing cached results for files whose
  * content, settings, media and engine are unchanged, and spreading the rest
  * over worker threads when there are enough of them to pay for the threads.
+ * Rendered HTML goes straight into the pack: only the editions' facts stay in memory.
  */
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import { contentKeyOf, renderBaseKey, textKeyOf } from '../cache/content-keys.js';
+import type { HtmlPack } from '../cache/html-pack.js';
 import type { RenderCache } from '../cache/render-cache.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { RenderedEdition, SiteConfig, SourceFile } from '../model.js';
-import { readEdition, type ContentFiles } from './load-content.js';
-import { prepareEdition, type PreparedEdition } from './prepare-edition.js';
+import type { RenderedEdition, SiteConfig } from '../model.js';
+import { readEdition, type ContentFiles, type EditionFile } from './load-content.js';
+import type { PreparedEdition } from './prepare-edition.js';
 
 /** Below this many files to render, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 64;
+/** Files per worker task: one message round trip per batch instead of per file. */
+const BATCH = 16;
 
 const workerUrl = new URL('./prepare-worker.js', import.meta.url);
 // Workers need compiled JavaScript; under a TypeScript test runner, render in this thread.
@@ -26,70 +29,83 @@ export interface PrepareStats {
   threads: number;
 }
 
+/** One file to prepare; `text` and `contentKey` are known when the file was read to look it up in the cache. */
+export interface PrepareTask {
+  listed: EditionFile;
+  text?: string;
+  contentKey?: string;
+}
+
+/** A prepared file, with the keys that file was cached under. */
+export interface PrepareResult extends PreparedEdition {
+  textKey: string;
+  contentKey: string;
+}
+
 export async function prepareEditions(
   content: ContentFiles,
   site: SiteConfig,
-  options: { cache?: RenderCache | undefined; engine: string; workers?: boolean },
+  options: { cache?: RenderCache | undefined; pack: HtmlPack; engine: string; workers?: boolean },
 ): Promise<{ editions: RenderedEdition[]; diagnostics: Diagnostic[]; stats: PrepareStats }> {
-  const media = new Map(content.media.map((file) => [file.src, file]));
-  const baseKey = createHash('sha256')
-    .update(`${options.engine}\n${site.url}\n${site.timezone}\n`)
-    .update(content.media.map((file) => `${file.src}:${file.bytes}:${file.mtimeMs}`).join('\n'))
-    .digest('hex');
-  const results: PreparedEdition[] = new Array(content.editions.length);
-  const todo: { index: number; file: SourceFile | undefined; contentKey: string }[] = [];
+  const { cache, pack } = options;
+  const baseKey = renderBaseKey(options.engine, site, content.media);
+  const editions: (RenderedEdition | undefined)[] = new Array(content.editions.length);
+  const diagnostics: Diagnostic[] = [];
+  const todo: { index: number; task: PrepareTask }[] = [];
   content.editions.forEach((listed, index) => {
+    if (!cache) return void todo.push({ index, task: { listed } });
     // An unchanged file (same stamp) keeps its text hash, so it is not even read.
-    let textKey = options.cache?.textKey(listed.path, listed.stamp);
-    let file: SourceFile | undefined;
+    let textKey = cache.textKey(listed.path, listed.stamp);
+    let text: string | undefined;
     if (!textKey) {
-      file = readEdition(listed);
-      textKey = createHash('sha256').update(file.path).update('\0').update(file.text).digest('hex');
-      options.cache?.setTextKey(listed.path, listed.stamp, textKey);
+      text = readEdition(listed).text;
+      textKey = textKeyOf(listed.path, text);
+      cache.setTextKey(listed.path, listed.stamp, textKey);
     }
-    const contentKey = createHash('sha256').update(baseKey).update(textKey).digest('hex');
-    const cached = options.cache?.get(contentKey);
-    if (cached) results[index] = cached;
-    else todo.push({ index, file: file ?? readEdition(listed), contentKey });
+    const contentKey = contentKeyOf(baseKey, textKey);
+    const cached = cache.get(contentKey);
+    if (cached) editions[index] = cached;
+    else todo.push({ index, task: { listed, contentKey, ...(text !== undefined ? { text } : {}) } });
   });
+
+  const store = ({ index, task }: (typeof todo)[number], result: PrepareResult) => {
+    diagnostics.push(...result.diagnostics);
+    if (!result.edition || !result.html) return;
+    const edition: RenderedEdition = { ...result.edition, html: pack.put(result.html) };
+    editions[index] = edition;
+    if (!cache) return;
+    if (task.text === undefined) cache.setTextKey(task.listed.path, task.listed.stamp, result.textKey);
+    // Only clean results are cached: errors must be found again until the file is fixed.
+    if (result.diagnostics.every((d) => d.severity !== 'error')) cache.set(result.contentKey, edition);
+  };
 
   const useWorkers = (options.workers ?? true) && canUseWorkers && todo.length >= WORKER_THRESHOLD;
   const threads = useWorkers ? Math.max(1, availableParallelism()) : 0;
+  const context = { site, media: content.media, baseKey };
   if (useWorkers) {
-    const pool = new Piscina({
-      filename: workerUrl.href,
-      minThreads: threads,
-      maxThreads: threads,
-      workerData: { site, media: content.media },
-      // Small young generations make workers collect often: peak memory stays low at a small cost in speed.
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
-    });
+    const { Piscina } = await import('piscina');
+    const pool = new Piscina({ filename: workerUrl.href, minThreads: threads, maxThreads: threads, workerData: context });
     try {
+      const batches: (typeof todo)[] = [];
+      for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
       await Promise.all(
-        todo.map(async (task) => {
-          const run = pool.run({ file: task.file, contentKey: task.contentKey });
-          // The worker has its own copy now; letting go of the text keeps 10,000 files out of this heap.
-          task.file = undefined;
-          results[task.index] = await run;
+        batches.map(async (batch) => {
+          const results = (await pool.run(batch.map((item) => item.task))) as PrepareResult[];
+          results.forEach((result, i) => store(batch[i]!, result));
         }),
       );
     } finally {
       await pool.destroy();
     }
-  } else {
-    for (const task of todo) results[task.index] = await prepareEdition(task.file!, site, media, task.contentKey);
+  } else if (todo.length > 0) {
+    const { prepareFiles } = await import('./prepare-files.js');
+    const prepare = prepareFiles(context);
+    for (const item of todo) store(item, await prepare(item.task));
   }
 
-  for (const task of todo) {
-    const result = results[task.index]!;
-    // Only clean results are cached: errors must be found again until the file is fixed.
-    if (result.edition && result.diagnostics.every((d) => d.severity !== 'error')) options.cache?.set(task.contentKey, result);
-  }
-  for (const result of results) if (result.edition) options.cache?.keep(result.edition.contentKey);
   return {
-    editions: results.flatMap((result) => (result.edition ? [result.edition] : [])),
-    diagnostics: results.flatMap((result) => result.diagnostics),
+    editions: editions.filter((edition): edition is RenderedEdition => edition !== undefined),
+    diagnostics,
     stats: { rendered: todo.length, fromCache: content.editions.length - todo.length, threads },
   };
 }
-

@@ -1,12 +1,12 @@
-/** Worker-thread entry: prepares editions with the settings and media list sent once per worker. */
+/** Worker-thread entry: prepares batches of edition files with the settings sent once per worker. */
 import { workerData } from 'node:worker_threads';
-import type { SiteConfig, SourceFile } from '../model.js';
-import type { MediaFile } from './load-content.js';
-import { prepareEdition, type PreparedEdition } from './prepare-edition.js';
+import { prepareFiles, type PrepareContext } from './prepare-files.js';
+import type { PrepareResult, PrepareTask } from './prepare-editions.js';
 
-const { site, media } = workerData as { site: SiteConfig; media: MediaFile[] };
-const mediaMap = new Map(media.map((file) => [file.src, file]));
+const prepare = prepareFiles(workerData as PrepareContext);
 
-export default function prepare(task: { file: SourceFile; contentKey: string }): Promise<PreparedEdition> {
-  return prepareEdition(task.file, site, mediaMap, task.contentKey);
+export default async function prepareBatch(tasks: PrepareTask[]): Promise<PrepareResult[]> {
+  const results: PrepareResult[] = [];
+  for (const task of tasks) results.push(await prepare(task));
+  return results;
 }

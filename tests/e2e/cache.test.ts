@@ -75,16 +75,24 @@ describe('the cache', () => {
     expect(url.rendering.fromCache).toBe(0);
   });
 
-  it('should ignore a truncated or corrupt cache and rebuild correctly', async () => {
+  it.each([
+    ['a truncated index', async (cache: string) => truncate(join(cache, 'index.bin'), 100)],
+    ['a truncated HTML pack', async (cache: string) => truncate(join(cache, 'html.pack'), 100)],
+    // Blobs are verified when read: a new title makes every page read its edition's HTML again.
+    ['a corrupt HTML pack', async (cache: string) => {
+      await flipByte(join(cache, 'html.pack'), 0.5);
+      await appendFile(join(cache, '../content/site.yml'), 'organization: Renamed Desk\n');
+    }],
+    ['a corrupt index and output manifest', async (cache: string) => {
+      await flipByte(join(cache, 'index.bin'), 0.9);
+      await flipByte(join(cache, 'output.bin'), 0.9);
+    }],
+  ])('should detect %s, ignore the cache and rebuild correctly', async (_name, damage) => {
     const root = await makeProject(publicationFiles());
     await buildProject(root);
-    for (const shard of await readdir(join(root, '.edition-cache/editions'))) await truncate(join(root, '.edition-cache/editions', shard), 100);
-    const bytes = await readFile(join(root, '.edition-cache/output.bin'));
-    bytes[bytes.length - 10] ^= 0xff;
-    await writeFile(join(root, '.edition-cache/output.bin'), bytes);
+    await damage(join(root, '.edition-cache'));
     const { cached, cachedTree, coldTree } = await cachedAndCold(root);
     expect(cached.rendering.fromCache).toBe(0);
-    expect(cached.output.mode).toBe('full');
     expect(cachedTree).toEqual(coldTree);
   });
 
@@ -116,3 +124,9 @@ describe('the cache', () => {
     expect(cachedTree).toEqual(coldTree);
   });
 });
+
+async function flipByte(path: string, at: number): Promise<void> {
+  const bytes = await readFile(path);
+  bytes[Math.floor(bytes.length * at)] ^= 0xff;
+  await writeFile(path, bytes);
+}

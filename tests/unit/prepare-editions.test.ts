@@ -33,7 +33,7 @@ describe('prepareEditions with a cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'edition-cache-'));
     const run = async (engine: string, config = site) => {
       const cache = await RenderCache.open(dir);
-      const result = await prepareEditions(content, config, { cache, engine });
+      const result = await prepareEditions(content, config, { cache, pack: cache.pack, engine });
       await cache.save();
       return result.stats;
     };
@@ -49,7 +49,7 @@ describe('prepareEditions with a cache', () => {
     const broken = editionFiles({ 'x.md': edition({ headline: 'X', date: 'soon' }) });
     for (let i = 0; i < 2; i++) {
       const cache = await RenderCache.open(dir);
-      const result = await prepareEditions(broken, site, { cache, engine: 'e' });
+      const result = await prepareEditions(broken, site, { cache, pack: cache.pack, engine: 'e' });
       await cache.save();
       expect(result.diagnostics.map((d) => d.field)).toEqual(['date']);
     }
