@@ -201,9 +201,9 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     stop();
     step('write', files.length);
     for (const file of files) {
-      const fingerprint = fileFingerprint(file, mediaStamps);
+      const fingerprint = fileFingerprint(file, mediaStamps, shared);
       if (await writer.isCurrent(file.path, fingerprint)) writer.keep(file.path);
-      else await writer.write(file, fingerprint);
+      else await writer.write({ ...file, contents: typeof file.contents === 'function' ? file.contents() : file.contents }, fingerprint);
     }
     // 7. Swap the new output in, then remember what was rendered.
     stop();

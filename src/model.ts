@@ -179,3 +179,11 @@ export interface OutputFile {
   contents: string | Uint8Array | { copyFrom: string };
   sources: string[];
 }
+
+/**
+ * A file a plug-in plans. With a `key` (a string that changes whenever the
+ * contents could), contents may be a function, called only when the key changed.
+ */
+export type PlannedFile =
+  | (OutputFile & { key?: string })
+  | (Omit<OutputFile, 'contents'> & { key: string; contents: () => string | Uint8Array });

@@ -20,11 +20,15 @@ import { HtmlPack } from './html-pack.js';
 interface SourceStamp {
   stamp: string;
   textKey: string;
+  /** The content key under the index's base key: a warm build hashes nothing. */
+  contentKey: string;
 }
 
 interface IndexFile {
   /** The pack's size when the index was written: a shorter pack was truncated, a longer one holds dead blobs. */
   packSize: number;
+  /** The base key (engine, settings, media) the sources' content keys were made with. */
+  baseKey: string;
   sources: Map<string, SourceStamp>;
   editions: Map<string, RenderedEdition>;
   /** Results other stages keep between builds (the prepared settings and offer), by name. */
@@ -49,22 +53,33 @@ export class RenderCache {
     const stored = await readCacheFile<IndexFile>(join(dir, 'index.bin'));
     const pack = HtmlPack.open(join(dir, 'html.pack'));
     const trusted = stored && stored.editions instanceof Map && pack.size >= stored.packSize;
-    const index: IndexFile = trusted ? stored : { packSize: 0, sources: new Map(), editions: new Map(), extras: new Map() };
+    const index: IndexFile = trusted ? stored : { packSize: 0, baseKey: '', sources: new Map(), editions: new Map(), extras: new Map() };
     const cache = new RenderCache(dir, index, pack);
     cache.changed = !trusted;
     return cache;
   }
 
-  /** The text hash of `path` if the file is unchanged since it was last read. */
-  textKey(path: string, stamp: string): string | undefined {
+  private baseKey = '';
+
+  /** Content keys below are made with `baseKey`; a different one than last time makes every stored one stale. */
+  useBaseKey(baseKey: string): void {
+    this.baseKey = baseKey;
+    if (baseKey !== this.index.baseKey) this.changed = true;
+  }
+
+  /**
+   * The keys of `path` if the file is unchanged since it was last read (its
+   * content key only if made with the same base key); undefined otherwise.
+   */
+  keys(path: string, stamp: string): { textKey: string; contentKey?: string } | undefined {
     const known = this.index.sources.get(path);
     if (known?.stamp !== stamp) return undefined;
     this.seenSources.set(path, known);
-    return known.textKey;
+    return this.baseKey === this.index.baseKey ? known : { textKey: known.textKey };
   }
 
-  setTextKey(path: string, stamp: string, textKey: string): void {
-    this.seenSources.set(path, { stamp, textKey });
+  setKeys(path: string, stamp: string, textKey: string, contentKey: string): void {
+    this.seenSources.set(path, { stamp, textKey, contentKey });
     this.changed = true;
   }
 
@@ -110,6 +125,7 @@ export class RenderCache {
     this.pack.flush();
     const index: IndexFile = {
       packSize: this.pack.size,
+      baseKey: this.baseKey,
       sources: this.seenSources,
       editions: new Map(editions),
       extras: this.usedExtras,

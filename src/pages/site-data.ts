@@ -1,7 +1,7 @@
 /** What page-kind plug-ins get to see, and the shape they return. */
 import type { MediaFile } from '../stages/load-content.js';
 import type { Asset } from '../stages/load-templates.js';
-import type { ImageInfo, Offer, OutputFile, Page, RenderedEdition, SiteConfig } from '../model.js';
+import type { ImageInfo, Offer, Page, PlannedFile, RenderedEdition, SiteConfig } from '../model.js';
 import { encodePath } from '../util/urls.js';
 
 /** The whole publication after rendering: the input of every page kind. */
@@ -29,7 +29,7 @@ export interface PagePlugin {
 /** A page kind that produces files directly (feeds, sitemaps, copies of media and assets). */
 export interface FilePlugin {
   name: string;
-  files(site: SiteData, pages: readonly Page[]): OutputFile[];
+  files(site: SiteData, pages: readonly Page[]): PlannedFile[];
 }
 
 /** Absolute URL of a site-relative path. */

@@ -9,14 +9,57 @@ export const NEWS_SITEMAP = 'news-sitemap.xml';
 /** Google News only wants articles published in the last two days, at most 1,000 of them. */
 const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 const NEWS_LIMIT = 1000;
+/** The sitemap protocol's limit of URLs per file. */
+const URLS_PER_SITEMAP = 50_000;
 
-function sitemap(site: SiteData, pages: readonly Page[]): string {
-  const listed = pages.filter((page) => page.kind !== '404').sort((a, b) => a.url.localeCompare(b.url));
+interface Section {
+  path: string;
+  pages: Page[];
+}
+
+/**
+ * sitemap.xml is an index of smaller sitemaps: one of the list pages, and one
+ * per year of editions (split further past 50,000 URLs). A new edition changes
+ * its year's file and the index; the years before stay as they were.
+ */
+function sections(pages: readonly Page[]): Section[] {
+  const byName = new Map<string, Page[]>();
+  for (const page of pages) {
+    if (page.kind === '404') continue;
+    const name = page.kind === 'edition' ? `editions-${page.url.slice(0, 4)}` : 'pages';
+    const list = byName.get(name) ?? [];
+    list.push(page);
+    byName.set(name, list);
+  }
+  const result: Section[] = [];
+  for (const [name, list] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
+    list.sort((a, b) => a.url.localeCompare(b.url));
+    for (let start = 0, part = 1; start < list.length; start += URLS_PER_SITEMAP, part++) {
+      const suffix = part === 1 ? '' : `-${part}`;
+      result.push({ path: `sitemaps/${name}${suffix}.xml`, pages: list.slice(start, start + URLS_PER_SITEMAP) });
+    }
+  }
+  return result;
+}
+
+const latest = (pages: readonly Page[]) => pages.reduce<string | undefined>((max, page) => (page.lastmod && (!max || page.lastmod > max) ? page.lastmod : max), undefined);
+
+function sitemap(site: SiteData, section: Section): string {
   return xmlDocument(
     el(
       'urlset',
       { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' },
-      listed.map((page) => el('url', {}, el('loc', {}, absolute(site, page.url)), page.lastmod && el('lastmod', {}, page.lastmod))),
+      section.pages.map((page) => el('url', {}, el('loc', {}, absolute(site, page.url)), page.lastmod && el('lastmod', {}, page.lastmod))),
+    ),
+  );
+}
+
+function sitemapIndex(site: SiteData, list: readonly Section[]): string {
+  return xmlDocument(
+    el(
+      'sitemapindex',
+      { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' },
+      list.map((section) => el('sitemap', {}, el('loc', {}, absolute(site, section.path)), latest(section.pages) && el('lastmod', {}, latest(section.pages)))),
     ),
   );
 }
@@ -66,8 +109,12 @@ function robots(site: SiteData): string {
 export const sitemaps: FilePlugin = {
   name: 'sitemaps',
   files(site, pages) {
+    const list = sections(pages);
+    // Keyed by what they list, so a sitemap is written out only when a URL or a lastmod in it changed.
+    const keyOf = (section: Section) => section.pages.map((page) => `${page.url} ${page.lastmod ?? ''}`).join('\n');
     return [
-      { path: SITEMAP, contents: sitemap(site, pages), sources: [] },
+      { path: SITEMAP, contents: () => sitemapIndex(site, list), key: list.map((s) => `${s.path} ${latest(s.pages) ?? ''}`).join('\n'), sources: [] },
+      ...list.map((section) => ({ path: section.path, contents: () => sitemap(site, section), key: keyOf(section), sources: [] })),
       { path: NEWS_SITEMAP, contents: newsSitemap(site), sources: [] },
       { path: 'robots.txt', contents: robots(site), sources: [] },
     ];

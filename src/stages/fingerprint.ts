@@ -1,6 +1,6 @@
 /** What an output file was made from, as one hash: equal fingerprints make equal bytes. */
-import { createHash } from 'node:crypto';
-import type { OutputFile, Page } from '../model.js';
+import { createHash, hash } from 'node:crypto';
+import type { Page, PlannedFile } from '../model.js';
 import type { TemplateSet } from './load-templates.js';
 
 /** Hash of everything every page depends on: the templates, the assets' names, the settings and the global values. */
@@ -17,13 +17,14 @@ export function sharedFingerprint(templates: TemplateSet, globals: unknown, sett
  * non-enumerable property of the edition view); its content key stands for it.
  */
 export function pageFingerprint(page: Page, data: () => Record<string, unknown>, shared: string): string {
-  const hash = createHash('sha256').update(shared).update(page.template).update(page.path);
-  return (page.key !== undefined ? hash.update('key:').update(page.key) : hash.update(JSON.stringify(data()))).digest('hex');
+  return hash('sha256', `${shared}\0${page.template}\0${page.path}\0${page.key !== undefined ? `key:${page.key}` : JSON.stringify(data())}`);
 }
 
-/** A generated or copied file's fingerprint. */
-export function fileFingerprint(file: OutputFile, mtimes: ReadonlyMap<string, string>): string {
+/** A generated or copied file's fingerprint: from its key when it has one, else from its bytes. */
+export function fileFingerprint(file: PlannedFile, mtimes: ReadonlyMap<string, string>, shared: string): string {
+  if (file.key !== undefined) return hash('sha256', `${shared}\0${file.path}\0${file.key}`);
   const { contents } = file;
   if (typeof contents === 'object' && 'copyFrom' in contents) return `copy:${mtimes.get(contents.copyFrom) ?? ''}`;
-  return createHash('sha256').update(typeof contents === 'string' ? contents : Buffer.from(contents)).digest('hex');
+  if (typeof contents === 'function') throw new Error(`${file.path}: a file made on demand needs a key`);
+  return hash('sha256', typeof contents === 'string' ? contents : Buffer.from(contents));
 }

@@ -52,17 +52,19 @@ export async function prepareEditions(
   const editions: (RenderedEdition | undefined)[] = new Array(content.editions.length);
   const diagnostics: Diagnostic[] = [];
   const todo: { index: number; task: PrepareTask }[] = [];
+  cache?.useBaseKey(baseKey);
   content.editions.forEach((listed, index) => {
     if (!cache) return void todo.push({ index, task: { listed } });
-    // An unchanged file (same stamp) keeps its text hash, so it is not even read.
-    let textKey = cache.textKey(listed.path, listed.stamp);
+    // An unchanged file (same stamp) keeps its keys, so it is neither read nor hashed.
+    const known = cache.keys(listed.path, listed.stamp);
     let text: string | undefined;
-    if (!textKey) {
-      text = readEdition(listed).text;
-      textKey = textKeyOf(listed.path, text);
-      cache.setTextKey(listed.path, listed.stamp, textKey);
+    let contentKey = known?.contentKey;
+    if (!contentKey) {
+      let textKey = known?.textKey;
+      if (!textKey) textKey = textKeyOf(listed.path, (text = readEdition(listed).text));
+      contentKey = contentKeyOf(baseKey, textKey);
+      cache.setKeys(listed.path, listed.stamp, textKey, contentKey);
     }
-    const contentKey = contentKeyOf(baseKey, textKey);
     const cached = cache.get(contentKey);
     if (cached) editions[index] = cached;
     else todo.push({ index, task: { listed, contentKey, ...(text !== undefined ? { text } : {}) } });
@@ -74,7 +76,7 @@ export async function prepareEditions(
     const edition: RenderedEdition = { ...result.edition, html: pack.put(result.html) };
     editions[index] = edition;
     if (!cache) return;
-    if (task.text === undefined) cache.setTextKey(task.listed.path, task.listed.stamp, result.textKey);
+    if (!task.contentKey) cache.setKeys(task.listed.path, task.listed.stamp, result.textKey, result.contentKey);
     // Only clean results are cached: errors must be found again until the file is fixed.
     if (result.diagnostics.every((d) => d.severity !== 'error')) cache.set(result.contentKey, edition);
   };

@@ -185,10 +185,8 @@ describe('feeds', () => {
 });
 
 describe('sitemaps and robots', () => {
-  it('should list exactly the public pages in sitemap.xml, each with lastmod', async () => {
-    const text = await site.read('sitemap.xml');
-    expect(XMLValidator.validate(text)).toBe(true);
-    const urls = [xml.parse(text).urlset.url].flat() as { loc: string; lastmod: string }[];
+  it('should list exactly the public pages in the sitemaps of sitemap.xml, each with lastmod', async () => {
+    const urls = await sitemapUrls(site, URL_ROOT);
     const expected = htmlPages(site.outDir).filter((p) => p !== '404.html').map((p) => `${URL_ROOT}${p.replace(/index\.html$/, '')}`);
     expect(urls.map((u) => u.loc).sort()).toEqual(expected.sort());
     expect(urls.every((u) => /^\d{4}-\d{2}-\d{2}T.*[+-]\d{2}:\d{2}$/.test(u.lastmod))).toBe(true);
@@ -282,10 +280,29 @@ describe('deploying under a subpath', () => {
     expect(attribute(doc.one('link[rel=canonical]'), 'href')).toBe(`${SUB}${published[2]!.url}`);
     expect(attribute(doc.one('meta[property="og:url"]'), 'content')).toBe(`${SUB}${published[2]!.url}`);
     expect(parseRssFeed(await sub.read('feed.xml')).items?.[0]?.link).toBe(`${SUB}${published[0]!.url}`);
-    expect([xml.parse(await sub.read('sitemap.xml')).urlset.url].flat().every((u: { loc: string }) => u.loc.startsWith(SUB))).toBe(true);
+    expect((await sitemapUrls(sub, SUB)).every((u) => u.loc.startsWith(SUB))).toBe(true);
     expect(attribute(parseHtml(await sub.read('404.html')).one('link[rel=stylesheet]'), 'href')).toMatch(/^\/times\/assets\/style\.[0-9a-f]+\.css$/);
   });
 });
+
+/** Every URL of every sitemap that sitemap.xml (a sitemap index) names, checking the index on the way. */
+async function sitemapUrls(built: BuiltSite, root: string): Promise<{ loc: string; lastmod: string }[]> {
+  const index = await built.read('sitemap.xml');
+  expect(XMLValidator.validate(index)).toBe(true);
+  const sitemaps = [xml.parse(index).sitemapindex.sitemap].flat() as { loc: string; lastmod: string }[];
+  expect(sitemaps.map((s) => s.loc)).toEqual([...new Set(sitemaps.map((s) => s.loc))].sort());
+  const urls: { loc: string; lastmod: string }[] = [];
+  for (const entry of sitemaps) {
+    expect(entry.loc.startsWith(`${root}sitemaps/`)).toBe(true);
+    const text = await built.read(entry.loc.slice(root.length));
+    expect(XMLValidator.validate(text)).toBe(true);
+    const listed = [xml.parse(text).urlset.url].flat() as { loc: string; lastmod: string }[];
+    // The index's lastmod is the newest of its sitemap's.
+    expect(entry.lastmod).toBe(listed.map((u) => u.lastmod).sort().at(-1));
+    urls.push(...listed);
+  }
+  return urls;
+}
 
 function htmlPages(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, withFileTypes: true })
