@@ -13,14 +13,16 @@ import { BuildFailedError, hasErrors, sortDiagnostics, warning, type Diagnostic 
 import type { OutputFile, RenderedEdition } from './model.js';
 import { plugins } from './pages/index.js';
 import type { SiteData } from './pages/site-data.js';
-import { createRenderer } from './stages/apply-templates.js';
 import { checkOutputFolder } from './stages/check-output-folder.js';
 import { checkOutputPaths } from './stages/check-output-paths.js';
-import { fileFingerprint, pageFingerprint, sharedFingerprint } from './stages/fingerprint.js';
+import { fileFingerprint, sharedFingerprint } from './stages/fingerprint.js';
 import { loadContent, type ReadFile } from './stages/load-content.js';
 import { loadTemplates } from './stages/load-templates.js';
 import { prepareEditions } from './stages/prepare-editions.js';
-import { prepareSite } from './stages/prepare-site.js';
+import { renderPages } from './stages/render-pages.js';
+import { workerPool } from './stages/worker-pool.js';
+import { renderBaseKey } from './cache/content-keys.js';
+import { prepareSiteCached } from './stages/prepare-site-cached.js';
 import { selectEditions } from './stages/select-editions.js';
 import { templateGlobals } from './stages/template-globals.js';
 import { diskOutput, memoryOutput, type OutputStats } from './stages/write-output.js';
@@ -123,109 +125,95 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     loadTemplates(root, templatesDir, options.readFile),
     cacheDir ? RenderCache.open(cacheDir) : undefined,
   ]);
+  // Held until the build ends, whichever way: edition HTML (cached or not) and the worker threads.
   const pack = cache?.pack ?? HtmlPack.temporary();
+  const workers = workerPool(options.workers !== false);
   try {
-    return await buildWith(loaded, templates, cache, pack);
+    diagnostics.push(...loaded.diagnostics, ...templates.diagnostics);
+    stop();
+    // 2. Settings and offer: parse, validate, render the pitch (or reuse them from the cache).
+    const engine = engineFingerprint();
+    const site = await prepareSiteCached(loaded.content, options.siteUrl ? { siteUrl: options.siteUrl } : {}, cache, engine);
+    diagnostics.push(...site.diagnostics);
+    if (!site.config) stop();
+    const config = site.config!;
+    // 3. Editions: front matter, validation, media facts, Markdown; cached, in workers when many.
+    step('editions', loaded.content.editions.length);
+    const workerContext = { site: config, media: loaded.content.media, baseKey: renderBaseKey(engine, config, loaded.content.media) };
+    const prepared = await prepareEditions(loaded.content, { cache, pack, context: workerContext, workers });
+    diagnostics.push(...prepared.diagnostics);
+    stop();
+    // 4. Choose what is published: drafts and future editions stay out unless asked for.
+    const selection = selectEditions(prepared.editions, { now, drafts: !!options.drafts, future: !!options.future });
+    const data: SiteData = {
+      config,
+      editions: selection.published,
+      ...(site.offer ? { offer: site.offer } : {}),
+      ...(site.siteImage ? { siteImage: site.siteImage } : {}),
+      assets: templates.templates.assets,
+      media: loaded.content.media,
+      now,
+      html: (edition) => {
+        const html = pack.get(edition.html);
+        // Not thrown from here: templates would report it as their own error.
+        if (html === undefined) corruptEdition ??= edition.file;
+        return html ?? '';
+      },
+    };
+    // 5. Plan every page and file, and refuse two inputs on one output path.
+    step('pages');
+    const pages = plugins.pages.flatMap((plugin) => plugin.pages(data));
+    const files = plugins.files.flatMap((plugin) => plugin.files(data, pages));
+    diagnostics.push(...checkOutputPaths([...pages, ...files]));
+    stop();
+    // 6. Apply templates to pages whose inputs changed, streaming each into the output; then the other files.
+    step('render', pages.length);
+    const globals = templateGlobals(data);
+    const shared = sharedFingerprint(templates.templates, globals, { config, siteImage: site.siteImage ?? null });
+    const mediaStamps = new Map(loaded.content.media.map((file) => [file.absolutePath, `${file.bytes}:${file.mtimeMs}`]));
+    const writer = options.write === false ? memoryOutput() : await diskOutput(outDir, cacheDir && join(cacheDir, 'output.bin'));
+    let stats: OutputStats;
+    try {
+      await renderPages(pages, {
+        writer,
+        shared,
+        templates: templates.templates,
+        globals,
+        startWorkers: () => workers.start(workerContext),
+        diagnostics,
+      });
+      stop();
+      step('write', files.length);
+      for (const file of files) {
+        const fingerprint = fileFingerprint(file, mediaStamps, shared);
+        if (await writer.isCurrent(file.path, fingerprint)) writer.keep(file.path);
+        else await writer.write({ ...file, contents: typeof file.contents === 'function' ? file.contents() : file.contents }, fingerprint);
+      }
+      // 7. Swap the new output in, then remember what was rendered.
+      stop();
+      stats = await writer.commit();
+    } catch (cause) {
+      await writer.abort();
+      throw cause;
+    }
+    await cache?.save();
+    return {
+      files: writer.files,
+      diagnostics: sortDiagnostics(diagnostics),
+      editions: {
+        published: selection.published.length,
+        drafts: selection.drafts,
+        scheduled: selection.scheduled,
+        ...(selection.nextScheduled ? { nextScheduled: selection.nextScheduled } : {}),
+      },
+      rendering: prepared.stats,
+      output: { ...stats, pages: pages.length, files: pages.length + files.length },
+      outDir,
+      site: data,
+    };
   } finally {
+    await workers.destroy();
     // After a successful save this is a no-op; after a failure it lets go of the files.
     (cache ?? pack).close();
-  }
-
-  async function buildWith(
-    loaded: Awaited<ReturnType<typeof loadContent>>,
-    templates: Awaited<ReturnType<typeof loadTemplates>>,
-    cache: RenderCache | undefined,
-    pack: HtmlPack,
-  ): Promise<BuildResult> {
-  diagnostics.push(...loaded.diagnostics, ...templates.diagnostics);
-  stop();
-  // 2. Settings and offer: parse, validate, render the pitch.
-  const site = await prepareSite(loaded.content, options.siteUrl ? { siteUrl: options.siteUrl } : {});
-  diagnostics.push(...site.diagnostics);
-  if (!site.config) stop();
-  const config = site.config!;
-  // 3. Editions: front matter, validation, media facts, Markdown; cached, in workers when many.
-  step('editions', loaded.content.editions.length);
-  const prepared = await prepareEditions(loaded.content, config, {
-    cache,
-    pack,
-    engine: engineFingerprint(),
-    ...(options.workers === false ? { workers: false } : {}),
-  });
-  diagnostics.push(...prepared.diagnostics);
-  stop();
-  // 4. Choose what is published: drafts and future editions stay out unless asked for.
-  const selection = selectEditions(prepared.editions, { now, drafts: !!options.drafts, future: !!options.future });
-  const data: SiteData = {
-    config,
-    editions: selection.published,
-    ...(site.offer ? { offer: site.offer } : {}),
-    ...(site.siteImage ? { siteImage: site.siteImage } : {}),
-    assets: templates.templates.assets,
-    media: loaded.content.media,
-    now,
-    html: (edition) => {
-      const html = pack.get(edition.html);
-      // Not thrown from here: templates would report it as their own error.
-      if (html === undefined) corruptEdition ??= edition.file;
-      return html ?? '';
-    },
-  };
-  // 5. Plan every page and file, and refuse two inputs on one output path.
-  step('pages');
-  const pages = plugins.pages.flatMap((plugin) => plugin.pages(data));
-  const files = plugins.files.flatMap((plugin) => plugin.files(data, pages));
-  diagnostics.push(...checkOutputPaths([...pages, ...files]));
-  stop();
-  // 6. Apply templates to pages whose inputs changed, streaming each into the output; then the other files.
-  step('render', pages.length);
-  const globals = templateGlobals(data);
-  const render = createRenderer(templates.templates, globals);
-  const shared = sharedFingerprint(templates.templates, globals, { config, siteImage: site.siteImage ?? null });
-  const mediaStamps = new Map(loaded.content.media.map((file) => [file.absolutePath, `${file.bytes}:${file.mtimeMs}`]));
-  const writer = options.write === false ? memoryOutput() : await diskOutput(outDir, cacheDir && join(cacheDir, 'output.bin'));
-  let stats: OutputStats;
-  try {
-    for (const page of pages) {
-      let pageData: Record<string, unknown> | undefined;
-      const data = () => (pageData ??= page.data());
-      const fingerprint = pageFingerprint(page, data, shared);
-      if (await writer.isCurrent(page.path, fingerprint)) {
-        writer.keep(page.path);
-        continue;
-      }
-      const result = render(page, data());
-      if (result.ok) await writer.write(result.file, fingerprint);
-      else diagnostics.push(result.diagnostic);
-    }
-    stop();
-    step('write', files.length);
-    for (const file of files) {
-      const fingerprint = fileFingerprint(file, mediaStamps, shared);
-      if (await writer.isCurrent(file.path, fingerprint)) writer.keep(file.path);
-      else await writer.write({ ...file, contents: typeof file.contents === 'function' ? file.contents() : file.contents }, fingerprint);
-    }
-    // 7. Swap the new output in, then remember what was rendered.
-    stop();
-    stats = await writer.commit();
-  } catch (cause) {
-    await writer.abort();
-    throw cause;
-  }
-  await cache?.save();
-  return {
-    files: writer.files,
-    diagnostics: sortDiagnostics(diagnostics),
-    editions: {
-      published: selection.published.length,
-      drafts: selection.drafts,
-      scheduled: selection.scheduled,
-      ...(selection.nextScheduled ? { nextScheduled: selection.nextScheduled } : {}),
-    },
-    rendering: prepared.stats,
-    output: { ...stats, pages: pages.length, files: pages.length + files.length },
-    outDir,
-    site: data,
-  };
   }
 }

@@ -55,6 +55,6 @@ export function editionView(edition: RenderedEdition, data: SiteData) {
         }
       : null,
   };
-  // Non-enumerable: templates read it, but fingerprints (JSON) skip 5 KB per page.
-  return Object.defineProperty(view, 'html', { get: () => data.html(edition), enumerable: false }) as typeof view & { html: string };
+  // Read from the pack only when a template (or a worker message) asks; page fingerprints skip it (content_key stands for it).
+  return Object.defineProperty(view, 'html', { get: () => data.html(edition), enumerable: true }) as typeof view & { html: string };
 }

@@ -13,6 +13,8 @@ export interface TemplateGlobals {
   [name: string]: unknown;
 }
 
+export type RenderResult = { ok: true; file: OutputFile } | { ok: false; diagnostic: Diagnostic };
+
 /** Build the template engine once per build: its parse cache is what makes 10,000 pages cheap. */
 export function createRenderer(set: TemplateSet, globals: TemplateGlobals) {
   const liquid = new Liquid({
@@ -46,7 +48,7 @@ export function createRenderer(set: TemplateSet, globals: TemplateGlobals) {
   });
 
   /** Render one page, or a diagnostic naming the template and its line. */
-  return function render(page: Page, data: Record<string, unknown>): { ok: true; file: OutputFile } | { ok: false; diagnostic: Diagnostic } {
+  return function render(page: Page, data: Record<string, unknown>): RenderResult {
     if (!(`${page.template}.liquid` in set.templates)) {
       return {
         ok: false,

@@ -13,11 +13,15 @@ export function sharedFingerprint(templates: TemplateSet, globals: unknown, sett
 
 /**
  * A page's fingerprint: from its key when the plug-in gave one (edition pages,
- * 10,000 of them), else from its data. Edition HTML is not serialized (it is a
- * non-enumerable property of the edition view); its content key stands for it.
+ * 10,000 of them), else from its data, without the editions' HTML.
  */
 export function pageFingerprint(page: Page, data: () => Record<string, unknown>, shared: string): string {
-  return hash('sha256', `${shared}\0${page.template}\0${page.path}\0${page.key !== undefined ? `key:${page.key}` : JSON.stringify(data())}`);
+  return hash('sha256', `${shared}\0${page.template}\0${page.path}\0${page.key !== undefined ? `key:${page.key}` : JSON.stringify(data(), withoutHtml)}`);
+}
+
+/** Leaves an edition's HTML out of a fingerprint: its content key, beside it, stands for it. */
+function withoutHtml(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  return key === 'html' && 'content_key' in this ? undefined : value;
 }
 
 /** A generated or copied file's fingerprint: from its key when it has one, else from its bytes. */

@@ -4,23 +4,20 @@
  * over worker threads when there are enough of them to pay for the threads.
  * Rendered HTML goes straight into the pack: only the editions' facts stay in memory.
  */
-import { availableParallelism } from 'node:os';
-import { contentKeyOf, renderBaseKey, textKeyOf } from '../cache/content-keys.js';
+import { contentKeyOf, textKeyOf } from '../cache/content-keys.js';
 import type { HtmlPack } from '../cache/html-pack.js';
 import type { RenderCache } from '../cache/render-cache.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { RenderedEdition, SiteConfig } from '../model.js';
+import type { RenderedEdition } from '../model.js';
 import { readEdition, type ContentFiles, type EditionFile } from './load-content.js';
 import type { PreparedEdition } from './prepare-edition.js';
+import type { WorkerContext, WorkerPoolFactory } from './worker-pool.js';
 
 /** Below this many files to render, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 64;
 /** Files per worker task: one message round trip per batch instead of per file. */
 const BATCH = 16;
 
-const workerUrl = new URL('./prepare-worker.js', import.meta.url);
-// Workers need compiled JavaScript; under a TypeScript test runner, render in this thread.
-const canUseWorkers = workerUrl.pathname.endsWith('.js') && import.meta.url.endsWith('.js');
 
 export interface PrepareStats {
   rendered: number;
@@ -44,11 +41,10 @@ export interface PrepareResult extends PreparedEdition {
 
 export async function prepareEditions(
   content: ContentFiles,
-  site: SiteConfig,
-  options: { cache?: RenderCache | undefined; pack: HtmlPack; engine: string; workers?: boolean },
+  options: { cache?: RenderCache | undefined; pack: HtmlPack; context: WorkerContext; workers?: WorkerPoolFactory },
 ): Promise<{ editions: RenderedEdition[]; diagnostics: Diagnostic[]; stats: PrepareStats }> {
-  const { cache, pack } = options;
-  const baseKey = renderBaseKey(options.engine, site, content.media);
+  const { cache, pack, context } = options;
+  const { baseKey } = context;
   const editions: (RenderedEdition | undefined)[] = new Array(content.editions.length);
   const diagnostics: Diagnostic[] = [];
   const todo: { index: number; task: PrepareTask }[] = [];
@@ -81,24 +77,16 @@ export async function prepareEditions(
     if (result.diagnostics.every((d) => d.severity !== 'error')) cache.set(result.contentKey, edition);
   };
 
-  const useWorkers = (options.workers ?? true) && canUseWorkers && todo.length >= WORKER_THRESHOLD;
-  const threads = useWorkers ? Math.max(1, availableParallelism()) : 0;
-  const context = { site, media: content.media, baseKey };
-  if (useWorkers) {
-    const { Piscina } = await import('piscina');
-    const pool = new Piscina({ filename: workerUrl.href, minThreads: threads, maxThreads: threads, workerData: context });
-    try {
-      const batches: (typeof todo)[] = [];
-      for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
-      await Promise.all(
-        batches.map(async (batch) => {
-          const results = (await pool.run(batch.map((item) => item.task))) as PrepareResult[];
-          results.forEach((result, i) => store(batch[i]!, result));
-        }),
-      );
-    } finally {
-      await pool.destroy();
-    }
+  const pool = todo.length >= WORKER_THRESHOLD ? await options.workers?.start(context) : undefined;
+  if (pool) {
+    const batches: (typeof todo)[] = [];
+    for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
+    await Promise.all(
+      batches.map(async (batch) => {
+        const results = await pool.run<PrepareResult[]>('prepare', batch.map((item) => item.task));
+        results.forEach((result, i) => store(batch[i]!, result));
+      }),
+    );
   } else if (todo.length > 0) {
     const { prepareFiles } = await import('./prepare-files.js');
     const prepare = prepareFiles(context);
@@ -108,6 +96,6 @@ export async function prepareEditions(
   return {
     editions: editions.filter((edition): edition is RenderedEdition => edition !== undefined),
     diagnostics,
-    stats: { rendered: todo.length, fromCache: content.editions.length - todo.length, threads },
+    stats: { rendered: todo.length, fromCache: content.editions.length - todo.length, threads: pool?.threads ?? 0 },
   };
 }

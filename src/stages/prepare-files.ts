@@ -2,20 +2,13 @@
  * The per-file work of prepareEditions, the same in a worker thread and in
  * this one: read the file if the caller has not, key it, prepare it.
  */
-import type { SiteConfig } from '../model.js';
-import { readEdition, type MediaFile } from './load-content.js';
+import { readEdition } from './load-content.js';
 import { prepareEdition } from './prepare-edition.js';
 import { contentKeyOf, textKeyOf } from '../cache/content-keys.js';
 import type { PrepareResult, PrepareTask } from './prepare-editions.js';
+import type { WorkerContext } from './worker-pool.js';
 
-export interface PrepareContext {
-  site: SiteConfig;
-  media: MediaFile[];
-  /** renderBaseKey() of this build. */
-  baseKey: string;
-}
-
-export function prepareFiles({ site, media, baseKey }: PrepareContext): (task: PrepareTask) => Promise<PrepareResult> {
+export function prepareFiles({ site, media, baseKey }: WorkerContext): (task: PrepareTask) => Promise<PrepareResult> {
   const mediaMap = new Map(media.map((file) => [file.src, file]));
   return async (task) => {
     const file = task.text !== undefined ? { path: task.listed.path, text: task.text } : readEdition(task.listed);

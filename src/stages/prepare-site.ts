@@ -9,11 +9,15 @@ import { renderMarkdown } from './render-markdown.js';
 import { validateOffer } from './validate-offer.js';
 import { parseYamlFile } from './parse-yaml-file.js';
 
+export interface PreparedSite {
+  config?: SiteConfig;
+  offer?: Offer;
+  siteImage?: ImageInfo;
+  diagnostics: Diagnostic[];
+}
+
 /** `siteUrl` replaces the settings' url, so a preview's links point at the preview. */
-export async function prepareSite(
-  content: ContentFiles,
-  options: { siteUrl?: string } = {},
-): Promise<{ config?: SiteConfig; offer?: Offer; siteImage?: ImageInfo; diagnostics: Diagnostic[] }> {
+export async function prepareSite(content: ContentFiles, options: { siteUrl?: string } = {}): Promise<PreparedSite> {
   if (!content.site) return { diagnostics: [] };
   const parsed = parseYamlFile(content.site);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };

@@ -88,6 +88,8 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
   const next = new Map<string, ManifestEntry>();
   const pending: { path: string; temp: string }[] = [];
   let unchanged = 0;
+  /** Names of flat staging files, taken before any await: writes may overlap. */
+  let staged = 0;
 
   const intact = (path: string, entry: ManifestEntry | undefined) => {
     if (!entry) return false;
@@ -119,7 +121,7 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
         return;
       }
       // Full builds lay files out in staging as they will be; incremental ones stage flat and rename in place.
-      const temp = incremental ? join(staging, String(pending.length)) : join(staging, file.path);
+      const temp = incremental ? join(staging, String(staged++)) : join(staging, file.path);
       await mkdir(dirname(temp), { recursive: true });
       if (copyFrom) await copyFile(copyFrom, temp);
       else await writeFile(temp, bytes!);

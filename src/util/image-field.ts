@@ -2,19 +2,9 @@
 import { z } from 'zod';
 import { safeRelativePath } from './urls.js';
 
-const IMAGE_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  gif: 'image/gif',
-  avif: 'image/avif',
-};
+import { imageMimeType } from './media-types.js';
 
-/** MIME type for an image path, or undefined when browsers cannot show it. */
-export function imageMimeType(path: string): string | undefined {
-  return IMAGE_TYPES[path.split('.').pop()?.toLowerCase() ?? ''];
-}
+export { imageMimeType };
 
 export const imageSchema = z.strictObject({
   src: z.string().refine((src) => {

@@ -18,3 +18,17 @@ export function audioMimeType(path: string): string | undefined {
   const extension = path.split('.').pop()?.toLowerCase() ?? '';
   return AUDIO_TYPES[extension];
 }
+
+const IMAGE_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  avif: 'image/avif',
+};
+
+/** MIME type for an image path, or undefined when browsers cannot show it. */
+export function imageMimeType(path: string): string | undefined {
+  return IMAGE_TYPES[path.split('.').pop()?.toLowerCase() ?? ''];
+}

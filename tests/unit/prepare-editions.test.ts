@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderBaseKey } from '../../src/cache/content-keys.js';
 import { RenderCache } from '../../src/cache/render-cache.js';
 import type { SiteConfig } from '../../src/model.js';
 import { prepareEditions } from '../../src/stages/prepare-editions.js';
@@ -33,7 +34,7 @@ describe('prepareEditions with a cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'edition-cache-'));
     const run = async (engine: string, config = site) => {
       const cache = await RenderCache.open(dir);
-      const result = await prepareEditions(content, config, { cache, pack: cache.pack, engine });
+      const result = await prepareEditions(content, { cache, pack: cache.pack, context: { site: config, media: [], baseKey: renderBaseKey(engine, config, []) } });
       await cache.save();
       return result.stats;
     };
@@ -49,7 +50,7 @@ describe('prepareEditions with a cache', () => {
     const broken = editionFiles({ 'x.md': edition({ headline: 'X', date: 'soon' }) });
     for (let i = 0; i < 2; i++) {
       const cache = await RenderCache.open(dir);
-      const result = await prepareEditions(broken, site, { cache, pack: cache.pack, engine: 'e' });
+      const result = await prepareEditions(broken, { cache, pack: cache.pack, context: { site, media: [], baseKey: 'e' } });
       await cache.save();
       expect(result.diagnostics.map((d) => d.field)).toEqual(['date']);
     }
