@@ -16,17 +16,34 @@ const LIBRARIES = [
 let memo: string | undefined;
 
 export function engineFingerprint(): string {
-  if (memo) return memo;
+  memo ??= fingerprintOf(fileURLToPath(import.meta.url));
+  return memo;
+}
+
+/** The fingerprint of the Edition this module file belongs to: the bundle in dist/, or src/ under a TypeScript runner. */
+export function fingerprintOf(modulePath: string): string {
+  const dir = dirname(modulePath);
+  return modulePath.endsWith('.ts') ? sourcesFingerprint(dirname(dir)) : bundleFingerprint(dir);
+}
+
+/** The bundle's files hold our code and the libraries' code alike; its output folder is flat. */
+export function bundleFingerprint(dist: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dist).filter((file) => file.endsWith('.js')).sort()) {
+    hash.update(`${name}\n`).update(readFileSync(join(dist, name)));
+  }
+  return hash.digest('hex');
+}
+
+/** From TypeScript sources: every module under src/, plus the installed libraries' versions. */
+export function sourcesFingerprint(src: string): string {
   const hash = createHash('sha256');
   for (const name of LIBRARIES) hash.update(`${name}@${libraryVersion(name)}\n`);
-  // Edition's own modules: the folder this file's parent (src/ or dist/) holds.
-  const root = dirname(dirname(fileURLToPath(import.meta.url)));
-  for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+  for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()) {
     if (!/\.(js|ts)$/.test(file)) continue;
-    hash.update(file).update(readFileSync(join(root, file)));
+    hash.update(file).update(readFileSync(join(src, file)));
   }
-  memo = hash.digest('hex');
-  return memo;
+  return hash.digest('hex');
 }
 
 function libraryVersion(name: string): string {
