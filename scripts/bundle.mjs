@@ -8,7 +8,8 @@
  * import.meta.url in whichever chunk it ends up in: '../templates/' (build.ts)
  * and './prepare-worker.js' (prepare-editions.ts) must work from any of them.
  */
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -51,3 +52,10 @@ await esbuild.build({
   logLevel: 'warning',
 });
 
+// The render cache's engine fingerprint, computed once here instead of on every build.
+// Same digest as bundleFingerprint() in src/cache/engine-fingerprint.ts (a unit test compares them).
+const hash = createHash('sha256');
+for (const name of readdirSync(dist).filter((file) => file.endsWith('.js')).sort()) {
+  hash.update(`${name}\n`).update(readFileSync(join(dist, name)));
+}
+writeFileSync(join(dist, 'engine-fingerprint.txt'), `${hash.digest('hex')}\n`);

@@ -13,6 +13,9 @@ const LIBRARIES = [
   'liquidjs', 'music-metadata', 'image-size', 'mdast-util-to-string',
 ];
 
+/** Written by scripts/bundle.mjs next to the bundle: bundleFingerprint() of dist/, computed once. */
+export const FINGERPRINT_FILE = 'engine-fingerprint.txt';
+
 let memo: string | undefined;
 
 export function engineFingerprint(): string {
@@ -23,7 +26,15 @@ export function engineFingerprint(): string {
 /** The fingerprint of the Edition this module file belongs to: the bundle in dist/, or src/ under a TypeScript runner. */
 export function fingerprintOf(modulePath: string): string {
   const dir = dirname(modulePath);
-  return modulePath.endsWith('.ts') ? sourcesFingerprint(dirname(dir)) : bundleFingerprint(dir);
+  if (modulePath.endsWith('.ts')) return sourcesFingerprint(dirname(dir));
+  // Reading the stored digest spares hashing ~2 MB on every build.
+  try {
+    const stored = readFileSync(join(dir, FINGERPRINT_FILE), 'utf8').trim();
+    if (/^[0-9a-f]{64}$/.test(stored)) return stored;
+  } catch {
+    // not written (bundle made by hand): hash the files
+  }
+  return bundleFingerprint(dir);
 }
 
 /** The bundle's files hold our code and the libraries' code alike; its output folder is flat. */

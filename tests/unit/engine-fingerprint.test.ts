@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bundleFingerprint,
   engineFingerprint,
+  FINGERPRINT_FILE,
   fingerprintOf,
   sourcesFingerprint,
 } from '../../src/cache/engine-fingerprint.js';
@@ -24,6 +26,7 @@ describe('bundleFingerprint', () => {
     const dir = await folder({ 'cli.js': 'a', 'chunk-1.js': 'b' });
     const first = bundleFingerprint(dir);
     await writeFile(join(dir, 'cli.js.map'), '{}');
+    await writeFile(join(dir, FINGERPRINT_FILE), 'x');
     expect(bundleFingerprint(dir)).toBe(first);
     await writeFile(join(dir, 'chunk-1.js'), 'c');
     expect(bundleFingerprint(dir)).not.toBe(first);
@@ -40,8 +43,12 @@ describe('bundleFingerprint', () => {
 });
 
 describe('fingerprintOf', () => {
-  it('should hash the bundle a bundled module belongs to', async () => {
+  it('should use the digest stored beside a bundle, or hash the bundle without one', async () => {
     const dir = await folder({ 'cli.js': 'a', 'chunk-1.js': 'b' });
+    expect(fingerprintOf(join(dir, 'chunk-1.js'))).toBe(bundleFingerprint(dir));
+    await writeFile(join(dir, FINGERPRINT_FILE), `${'f'.repeat(64)}\n`);
+    expect(fingerprintOf(join(dir, 'chunk-1.js'))).toBe('f'.repeat(64));
+    await writeFile(join(dir, FINGERPRINT_FILE), 'truncated');
     expect(fingerprintOf(join(dir, 'chunk-1.js'))).toBe(bundleFingerprint(dir));
   });
 
@@ -57,5 +64,13 @@ describe('fingerprintOf', () => {
 
   it('should be what tests running src/ get', () => {
     expect(engineFingerprint()).toBe(sourcesFingerprint(join(REPO, 'src')));
+  });
+});
+
+describe('the bundle in dist/', () => {
+  // The global setup bundles; scripts/bundle.mjs stores the digest that a build would otherwise compute.
+  it('should store the digest bundleFingerprint() computes', () => {
+    const dist = join(REPO, 'dist');
+    expect(readFileSync(join(dist, FINGERPRINT_FILE), 'utf8').trim()).toBe(bundleFingerprint(dist));
   });
 });
