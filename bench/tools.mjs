@@ -51,10 +51,10 @@ export const edition = {
   label: 'Edition',
   prepare() {
     if (!existsSync(join(REPO, 'dist/cli.js'))) {
-      spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: REPO, stdio: ['ignore', 2, 2] });
+      spawnSync(process.execPath, [join(REPO, 'scripts/bundle.mjs')], { cwd: REPO, stdio: ['ignore', 2, 2] });
     }
     this.version = editionVersion();
-    return existsSync(join(REPO, 'dist/cli.js')) ? undefined : 'dist/cli.js missing and tsc failed';
+    return existsSync(join(REPO, 'dist/cli.js')) ? undefined : 'dist/cli.js missing and bundling failed';
   },
   project: (corpus) => join(corpus.dir, 'edition'),
   command: (corpus) => [process.execPath, [join(REPO, 'dist/cli.js'), 'build', '--root', edition.project(corpus), '--quiet']],

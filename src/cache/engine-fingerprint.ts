@@ -13,20 +13,48 @@ const LIBRARIES = [
   'liquidjs', 'music-metadata', 'image-size', 'mdast-util-to-string',
 ];
 
+/** Written by scripts/bundle.mjs next to the bundle: bundleFingerprint() of dist/, computed once. */
+export const FINGERPRINT_FILE = 'engine-fingerprint.txt';
+
 let memo: string | undefined;
 
 export function engineFingerprint(): string {
-  if (memo) return memo;
+  memo ??= fingerprintOf(fileURLToPath(import.meta.url));
+  return memo;
+}
+
+/** The fingerprint of the Edition this module file belongs to: the bundle in dist/, or src/ under a TypeScript runner. */
+export function fingerprintOf(modulePath: string): string {
+  const dir = dirname(modulePath);
+  if (modulePath.endsWith('.ts')) return sourcesFingerprint(dirname(dir));
+  // Reading the stored digest spares hashing ~2 MB on every build.
+  try {
+    const stored = readFileSync(join(dir, FINGERPRINT_FILE), 'utf8').trim();
+    if (/^[0-9a-f]{64}$/.test(stored)) return stored;
+  } catch {
+    // not written (bundle made by hand): hash the files
+  }
+  return bundleFingerprint(dir);
+}
+
+/** The bundle's files hold our code and the libraries' code alike; its output folder is flat. */
+export function bundleFingerprint(dist: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dist).filter((file) => file.endsWith('.js')).sort()) {
+    hash.update(`${name}\n`).update(readFileSync(join(dist, name)));
+  }
+  return hash.digest('hex');
+}
+
+/** From TypeScript sources: every module under src/, plus the installed libraries' versions. */
+export function sourcesFingerprint(src: string): string {
   const hash = createHash('sha256');
   for (const name of LIBRARIES) hash.update(`${name}@${libraryVersion(name)}\n`);
-  // Edition's own modules: the folder this file's parent (src/ or dist/) holds.
-  const root = dirname(dirname(fileURLToPath(import.meta.url)));
-  for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+  for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()) {
     if (!/\.(js|ts)$/.test(file)) continue;
-    hash.update(file).update(readFileSync(join(root, file)));
+    hash.update(file).update(readFileSync(join(src, file)));
   }
-  memo = hash.digest('hex');
-  return memo;
+  return hash.digest('hex');
 }
 
 function libraryVersion(name: string): string {

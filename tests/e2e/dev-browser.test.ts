@@ -25,7 +25,8 @@ describe.skipIf(!chromium)('edition dev in headless Chromium', () => {
   let root: string;
   let dev: DevProcess;
   let page: Page;
-  const headline = () => page.evaluate(`document.querySelector('h1').textContent`);
+  // null while a reloading page has not parsed its <h1> yet
+  const headline = () => page.evaluate(`(document.querySelector('h1') || {}).textContent || null`);
   const overlay = () => page.evaluate(`(document.getElementById('edition-dev-overlay') || {}).textContent || null`);
   async function until(check: () => Promise<boolean>, what: string) {
     const deadline = Date.now() + 15_000;

@@ -16,8 +16,8 @@ describe('worker threads', () => {
       );
     }
     const root = await makeProject(siteFiles(files));
-    // The compiled build is the one that starts workers; tests import TypeScript, which cannot.
-    const { build } = (await import(join(REPO, 'dist/build.js'))) as typeof import('../../src/build.js');
+    // The bundle is the one that starts workers; tests import TypeScript, which cannot.
+    const { build } = (await import(join(REPO, 'dist/index.js'))) as typeof import('../../src/index.js');
     const threaded = await build({ root, templatesDir: TEMPLATES, now: NOW, cacheDir: false, outDir: 'threaded' });
     const single = await buildProject(root, { cacheDir: false, outDir: 'single', workers: false });
     expect(threaded.rendering).toMatchObject({ rendered: 80, threads: expect.any(Number) });

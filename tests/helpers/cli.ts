@@ -1,4 +1,4 @@
-/** Run the compiled command line (dist/cli.js, compiled by the global setup) as an editor would. */
+/** Run the bundled command line (dist/cli.js, made by the global setup) as an editor would. */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO } from './site.js';
