@@ -179,7 +179,7 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
         shared,
         templates: templates.templates,
         globals,
-        startWorkers: () => workers.start(workerContext),
+        startWorkers: () => workers.start(workerContext, 'render'),
         diagnostics,
       });
       stop();

@@ -61,6 +61,11 @@ export class RenderCache {
 
   private baseKey = '';
 
+  /** True when the cache holds nothing (first build, or just deleted): lookups would all miss. */
+  get isEmpty(): boolean {
+    return this.index.sources.size === 0;
+  }
+
   /** Content keys below are made with `baseKey`; a different one than last time makes every stored one stale. */
   useBaseKey(baseKey: string): void {
     this.baseKey = baseKey;

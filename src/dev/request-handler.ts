@@ -69,7 +69,7 @@ export function createRequestHandler(
       return;
     }
     const type = contentType(basename(found.path)) || 'application/octet-stream';
-    const body = found.path.endsWith('.html') ? injectClient(String(contents), tag(found.path)) : contents;
+    const body = found.path.endsWith('.html') ? injectClient(typeof contents === 'string' ? contents : Buffer.from(contents).toString('utf8'), tag(found.path)) : contents;
     return reply(req, res, 200, type, body);
   };
 }

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { RenderedEdition } from '../model.js';
 import { readEdition, type ContentFiles, type EditionFile } from './load-content.js';
 import type { PreparedEdition } from './prepare-edition.js';
-import type { WorkerContext, WorkerPoolFactory } from './worker-pool.js';
+import { shareWork, type WorkerContext, type WorkerPoolFactory } from './worker-pool.js';
 
 /** Below this many files to render, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 64;
@@ -26,10 +26,9 @@ export interface PrepareStats {
   threads: number;
 }
 
-/** One file to prepare; `text` and `contentKey` are known when the file was read to look it up in the cache. */
+/** One file to prepare; `contentKey` is known when the file was looked up in the cache. */
 export interface PrepareTask {
   listed: EditionFile;
-  text?: string;
   contentKey?: string;
 }
 
@@ -49,21 +48,22 @@ export async function prepareEditions(
   const diagnostics: Diagnostic[] = [];
   const todo: { index: number; task: PrepareTask }[] = [];
   cache?.useBaseKey(baseKey);
+  // With nothing cached (a cold build) there is nothing to look up: workers read and hash the files themselves.
+  const lookUp = cache !== undefined && !cache.isEmpty;
   content.editions.forEach((listed, index) => {
-    if (!cache) return void todo.push({ index, task: { listed } });
+    if (!lookUp) return void todo.push({ index, task: { listed } });
     // An unchanged file (same stamp) keeps its keys, so it is neither read nor hashed.
     const known = cache.keys(listed.path, listed.stamp);
-    let text: string | undefined;
     let contentKey = known?.contentKey;
     if (!contentKey) {
-      let textKey = known?.textKey;
-      if (!textKey) textKey = textKeyOf(listed.path, (text = readEdition(listed).text));
+      const textKey = known?.textKey ?? textKeyOf(listed.path, readEdition(listed).text);
       contentKey = contentKeyOf(baseKey, textKey);
       cache.setKeys(listed.path, listed.stamp, textKey, contentKey);
     }
     const cached = cache.get(contentKey);
     if (cached) editions[index] = cached;
-    else todo.push({ index, task: { listed, contentKey, ...(text !== undefined ? { text } : {}) } });
+    // The text is not kept: holding 10,000 files' text until a worker is free would double this heap.
+    else todo.push({ index, task: { listed, contentKey } });
   });
 
   const store = ({ index, task }: (typeof todo)[number], result: PrepareResult) => {
@@ -77,25 +77,28 @@ export async function prepareEditions(
     if (result.diagnostics.every((d) => d.severity !== 'error')) cache.set(result.contentKey, edition);
   };
 
-  const pool = todo.length >= WORKER_THRESHOLD ? await options.workers?.start(context) : undefined;
+  const pool = todo.length >= WORKER_THRESHOLD ? await options.workers?.start(context, 'prepare') : undefined;
+  let prepareHere: ((task: PrepareTask) => Promise<PrepareResult>) | undefined;
+  const prepareLocally = async (items: typeof todo) => {
+    prepareHere ??= (await import('./prepare-files.js')).prepareFiles(context);
+    for (const item of items) store(item, await prepareHere(item.task));
+  };
   if (pool) {
-    const batches: (typeof todo)[] = [];
-    for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
-    await Promise.all(
-      batches.map(async (batch) => {
+    const batchOf = (n: number) => todo.slice(n * BATCH, (n + 1) * BATCH);
+    await shareWork(Math.ceil(todo.length / BATCH), pool, {
+      remote: async (n) => {
+        const batch = batchOf(n);
         const results = await pool.run<PrepareResult[]>('prepare', batch.map((item) => item.task));
         results.forEach((result, i) => store(batch[i]!, result));
-      }),
-    );
-  } else if (todo.length > 0) {
-    const { prepareFiles } = await import('./prepare-files.js');
-    const prepare = prepareFiles(context);
-    for (const item of todo) store(item, await prepare(item.task));
+      },
+    });
+  } else {
+    await prepareLocally(todo);
   }
 
   return {
     editions: editions.filter((edition): edition is RenderedEdition => edition !== undefined),
     diagnostics,
-    stats: { rendered: todo.length, fromCache: content.editions.length - todo.length, threads: pool?.threads ?? 0 },
+    stats: { rendered: todo.length, fromCache: content.editions.length - todo.length, threads: pool ? pool.threads + 1 : 0 },
   };
 }

@@ -11,7 +11,7 @@ import type { WorkerContext } from './worker-pool.js';
 export function prepareFiles({ site, media, baseKey }: WorkerContext): (task: PrepareTask) => Promise<PrepareResult> {
   const mediaMap = new Map(media.map((file) => [file.src, file]));
   return async (task) => {
-    const file = task.text !== undefined ? { path: task.listed.path, text: task.text } : readEdition(task.listed);
+    const file = readEdition(task.listed);
     const textKey = textKeyOf(file.path, file.text);
     const contentKey = task.contentKey ?? contentKeyOf(baseKey, textKey);
     return { ...(await prepareEdition(file, site, mediaMap, contentKey)), textKey, contentKey };

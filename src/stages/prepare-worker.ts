@@ -1,19 +1,19 @@
 /**
  * Worker-thread entry, two jobs: prepare batches of edition files (settings
- * sent once per worker), and apply templates to batches of pages.
+ * sent once per worker), and apply templates to batches of pages. Each job
+ * loads only its own libraries: a pool starts for one job, then ends.
  */
 import { workerData } from 'node:worker_threads';
-import type { TemplateGlobals } from './apply-templates.js';
-import { createRenderer, type RenderResult } from './apply-templates.js';
+import type { Page } from '../model.js';
+import type { RenderResult, TemplateGlobals } from './apply-templates.js';
 import type { TemplateSet } from './load-templates.js';
 import type { PrepareResult, PrepareTask } from './prepare-editions.js';
-import { prepareFiles } from './prepare-files.js';
 import type { WorkerContext } from './worker-pool.js';
-import type { Page } from '../model.js';
 
-const prepareFile = prepareFiles(workerData as WorkerContext);
+let prepareFile: ((task: PrepareTask) => Promise<PrepareResult>) | undefined;
 
 export async function prepare(tasks: PrepareTask[]): Promise<PrepareResult[]> {
+  prepareFile ??= (await import('./prepare-files.js')).prepareFiles(workerData as WorkerContext);
   const results: PrepareResult[] = [];
   for (const task of tasks) results.push(await prepareFile(task));
   return results;
@@ -25,11 +25,17 @@ export interface RenderTask {
   pages: { page: Omit<Page, 'data'>; data: Record<string, unknown> }[];
 }
 
-let renderer: { key: string; render: ReturnType<typeof createRenderer> } | undefined;
+const encoder = new TextEncoder();
+let renderer: { key: string; render: (page: Page, data: Record<string, unknown>) => RenderResult } | undefined;
 
-export function render(task: RenderTask): RenderResult[] {
+export async function render(task: RenderTask): Promise<RenderResult[]> {
   if (renderer?.key !== task.setup.key) {
+    const { createRenderer } = await import('./apply-templates.js');
     renderer = { key: task.setup.key, render: createRenderer(task.setup.templates, task.setup.globals) };
   }
-  return task.pages.map(({ page, data }) => renderer!.render({ ...page, data: () => data }, data));
+  // As UTF-8 bytes: what the writer needs, and half the size of a string to send back.
+  return task.pages.map(({ page, data }) => {
+    const result = renderer!.render({ ...page, data: () => data }, data);
+    return result.ok && typeof result.file.contents === 'string' ? { ...result, file: { ...result.file, contents: encoder.encode(result.file.contents) } } : result;
+  });
 }

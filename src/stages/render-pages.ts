@@ -9,19 +9,19 @@ import type { RenderResult, TemplateGlobals } from './apply-templates.js';
 import { pageFingerprint } from './fingerprint.js';
 import type { TemplateSet } from './load-templates.js';
 import type { RenderTask } from './prepare-worker.js';
-import type { WorkerPool } from './worker-pool.js';
+import { shareWork, type WorkerPool } from './worker-pool.js';
 import type { OutputWriter } from './write-output.js';
 
 /** Below this many pages to render, sending them to workers costs more than it saves. */
 const WORKER_THRESHOLD = 256;
-/** Pages per worker message, and batches in flight per thread: enough to keep workers busy, few enough to keep memory flat. */
-const BATCH = 32;
-const IN_FLIGHT_PER_THREAD = 2;
+/** Pages per worker message: few enough to keep memory flat. */
+const BATCH = 16;
 
 interface Todo {
   page: Page;
   fingerprint: string;
-  data: (() => Record<string, unknown>) | Record<string, unknown>;
+  /** Data made already for the fingerprint (pages without a key); the rest is made when rendered. */
+  made?: Record<string, unknown> | undefined;
 }
 
 export async function renderPages(
@@ -41,39 +41,40 @@ export async function renderPages(
   const todo: Todo[] = [];
   for (const page of pages) {
     let made: Record<string, unknown> | undefined;
-    const data = () => (made ??= page.data());
-    const fingerprint = pageFingerprint(page, data, options.shared);
+    const fingerprint = pageFingerprint(page, () => (made ??= page.data()), options.shared);
     if (await writer.isCurrent(page.path, fingerprint)) writer.keep(page.path);
-    // Data already made for the fingerprint is kept; the rest is made when the page is rendered.
-    else todo.push({ page, fingerprint, data: made ?? data });
+    else todo.push({ page, fingerprint, made });
   }
-  const dataOf = (item: Todo) => (typeof item.data === 'function' ? item.data() : item.data);
+  // Made when needed and not kept: 10,000 pages' data held until the end would be hundreds of MB.
+  const dataOf = (item: Todo) => {
+    const data = item.made ?? item.page.data();
+    item.made = undefined;
+    return data;
+  };
   const accept = async (item: Todo, result: RenderResult) => {
     if (result.ok) await options.writer.write(result.file, item.fingerprint);
     else diagnostics.push(result.diagnostic);
   };
 
   const pool = todo.length >= WORKER_THRESHOLD ? await options.startWorkers() : undefined;
-  if (!pool) {
-    // The template engine is loaded on the first page that needs it: a warm build renders none.
-    const { createRenderer } = await import('./apply-templates.js');
-    const render = todo.length > 0 ? createRenderer(options.templates, options.globals) : undefined;
-    for (const item of todo) await accept(item, render!(item.page, dataOf(item)));
-    return;
-  }
+  // The template engine is loaded on the first page that needs it: a warm build renders none.
+  let renderHere: ((page: Page, data: Record<string, unknown>) => RenderResult) | undefined;
+  const renderLocally = async (items: Todo[]) => {
+    renderHere ??= (await import('./apply-templates.js')).createRenderer(options.templates, options.globals);
+    for (const item of items) await accept(item, renderHere(item.page, dataOf(item)));
+  };
+  if (!pool) return renderLocally(todo);
   const setup: RenderTask['setup'] = { key: options.shared, templates: options.templates, globals: options.globals };
-  const inFlight = new Set<Promise<void>>();
-  for (let start = 0; start < todo.length; start += BATCH) {
-    const batch = todo.slice(start, start + BATCH);
-    const task: RenderTask = { setup, pages: batch.map((item) => ({ page: withoutData(item.page), data: dataOf(item) })) };
-    const done: Promise<void> = pool.run<RenderResult[]>('render', task).then(async (results) => {
+  const batchOf = (n: number) => todo.slice(n * BATCH, (n + 1) * BATCH);
+  await shareWork(Math.ceil(todo.length / BATCH), pool, {
+    remote: async (n) => {
+      const batch = batchOf(n);
+      const task: RenderTask = { setup, pages: batch.map((item) => ({ page: withoutData(item.page), data: dataOf(item) })) };
+      const results = await pool.run<RenderResult[]>('render', task);
       for (const [i, result] of results.entries()) await accept(batch[i]!, result);
-      inFlight.delete(done);
-    });
-    inFlight.add(done);
-    if (inFlight.size >= pool.threads * IN_FLIGHT_PER_THREAD) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
+    },
+    // No share for this thread: making each page's data and writing it keeps it as busy as a worker.
+  });
 }
 
 function withoutData(page: Page): Omit<Page, 'data'> {

@@ -28,17 +28,34 @@ export interface WorkerContext {
 
 export type WorkerPoolFactory = ReturnType<typeof workerPool>;
 
-/** A pool factory: `start()` returns undefined when workers are off or unavailable. */
+/**
+ * A pool factory: `start(job)` returns undefined when workers are off or
+ * unavailable. Starting a pool for another job ends the previous one, so the
+ * Markdown workers' heaps are gone before the template workers fill theirs.
+ */
 export function workerPool(enabled: boolean) {
   let pool: Piscina | undefined;
+  let poolJob: 'prepare' | 'render' | undefined;
   return {
     available: enabled && canUseWorkers,
-    async start(context: WorkerContext): Promise<WorkerPool | undefined> {
+    async start(context: WorkerContext, job: 'prepare' | 'render'): Promise<WorkerPool | undefined> {
       if (!enabled || !canUseWorkers) return undefined;
+      if (pool && poolJob !== job) await this.destroy();
+      poolJob = job;
       if (!pool) {
         const { Piscina } = await import('piscina');
-        const threads = Math.max(1, availableParallelism());
-        pool = new Piscina({ filename: workerUrl.href, minThreads: threads, maxThreads: threads, workerData: context });
+        // Markdown: every core. Templates: one core less, left to this thread, which makes each page's
+        // data and writes it, and so is as busy as a worker (and a worker fewer is 100 MB less).
+        const cores = availableParallelism();
+        const threads = Math.max(1, job === 'prepare' ? cores : cores - 1);
+        pool = new Piscina({
+          filename: workerUrl.href,
+          minThreads: threads,
+          maxThreads: threads,
+          workerData: context,
+          // A young generation of 16 MB: workers collect often and stay small, for a few percent of speed.
+          resourceLimits: { maxYoungGenerationSizeMb: 16 },
+        });
       }
       const started = pool;
       return {
@@ -52,4 +69,32 @@ export function workerPool(enabled: boolean) {
       pool = undefined;
     },
   };
+}
+
+/** Batches in flight per worker thread: one being worked on, one waiting, so a worker never idles. */
+const IN_FLIGHT_PER_THREAD = 2;
+
+/**
+ * Work through batches 0…count-1 on the pool's workers and, given `local`,
+ * on this thread too: a thread more than the workers alone, without another
+ * copy of every library in memory. This thread yields between its batches so
+ * the workers' results are taken in.
+ */
+export async function shareWork(
+  count: number,
+  pool: WorkerPool,
+  run: { remote: (batch: number) => Promise<void>; local?: (batch: number) => Promise<void> },
+): Promise<void> {
+  let next = 0;
+  const take = () => (next < count ? next++ : undefined);
+  const remote = async () => {
+    for (let batch = take(); batch !== undefined; batch = take()) await run.remote(batch);
+  };
+  const local = async (work: (batch: number) => Promise<void>) => {
+    for (let batch = take(); batch !== undefined; batch = take()) {
+      await work(batch);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  await Promise.all([...Array.from({ length: pool.threads * IN_FLIGHT_PER_THREAD }, remote), ...(run.local ? [local(run.local)] : [])]);
 }
