@@ -1,5 +1,5 @@
 /** `edition check`: validate everything and list what a careful editor would fix, without writing a file. */
-import { checkContent, type CheckResult } from '../check/check-content.js';
+import type { CheckResult } from '../check/check-content.js';
 import { OUTPUT_OPTIONS } from './build-command.js';
 import { defineCommand } from './command.js';
 import { EXIT } from './io.js';
@@ -18,6 +18,8 @@ export const checkCommand = defineCommand({
   async run({ values }, io) {
     const project = findProject(values, io.cwd);
     const started = performance.now();
+    // Loaded here, not at startup: every command's libraries at every start cost `build` 100 ms.
+    const { checkContent } = await import('../check/check-content.js');
     const result = await checkContent({
       root: project.root,
       ...(project.contentOption ? { contentDir: project.contentOption } : {}),

@@ -1,9 +1,6 @@
 /** `edition new "Headline"`: start today's edition from a filled-in template, never over an existing file. */
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { resolveSiteConfig } from '../config.js';
-import { parseYamlFile } from '../stages/parse-yaml-file.js';
-import { planNewEdition, writeNewEdition } from '../scaffold/new-edition.js';
 import { defineCommand } from './command.js';
 import { CliError, EXIT, UsageError } from './io.js';
 import { findProject, PROJECT_OPTIONS } from './project.js';
@@ -28,6 +25,7 @@ export const newCommand = defineCommand({
     if (headline === undefined) throw new UsageError('Give the headline in quotes, e.g. edition new "Punching Back".');
     const project = findProject(values, io.cwd);
     const timezone = await siteTimeZone(project.contentDir, project.root, io.stderr);
+    const { planNewEdition, writeNewEdition } = await import('../scaffold/new-edition.js');
     const plan = planNewEdition({
       headline,
       timezone,
@@ -55,6 +53,7 @@ async function siteTimeZone(contentDir: string, root: string, stderr: Parameters
   } catch {
     throw new CliError(`${display} is missing. Create it with title, url and description (see the README).`);
   }
+  const [{ parseYamlFile }, { resolveSiteConfig }] = await Promise.all([import('../stages/parse-yaml-file.js'), import('../config.js')]);
   const parsed = parseYamlFile({ path: display, text });
   const resolved = parsed.ok ? resolveSiteConfig(parsed.document) : parsed;
   if (!resolved.ok) {

@@ -32,8 +32,8 @@ function sections(pages: readonly Page[]): Section[] {
     byName.set(name, list);
   }
   const result: Section[] = [];
-  for (const [name, list] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
-    list.sort((a, b) => a.url.localeCompare(b.url));
+  for (const [name, list] of [...byName].sort(([a], [b]) => byCodeUnits(a, b))) {
+    list.sort((a, b) => byCodeUnits(a.url, b.url));
     for (let start = 0, part = 1; start < list.length; start += URLS_PER_SITEMAP, part++) {
       const suffix = part === 1 ? '' : `-${part}`;
       result.push({ path: `sitemaps/${name}${suffix}.xml`, pages: list.slice(start, start + URLS_PER_SITEMAP) });
@@ -41,6 +41,9 @@ function sections(pages: readonly Page[]): Section[] {
   }
   return result;
 }
+
+/** A stable order for URLs; localeCompare made sorting 11,000 of them a tenth of a warm build. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const latest = (pages: readonly Page[]) => pages.reduce<string | undefined>((max, page) => (page.lastmod && (!max || page.lastmod > max) ? page.lastmod : max), undefined);
 
