@@ -78,27 +78,22 @@ export async function prepareEditions(
   };
 
   const pool = todo.length >= WORKER_THRESHOLD ? await options.workers?.start(context, 'prepare') : undefined;
-  let prepareHere: ((task: PrepareTask) => Promise<PrepareResult>) | undefined;
-  const prepareLocally = async (items: typeof todo) => {
-    prepareHere ??= (await import('./prepare-files.js')).prepareFiles(context);
-    for (const item of items) store(item, await prepareHere(item.task));
-  };
   if (pool) {
     const batchOf = (n: number) => todo.slice(n * BATCH, (n + 1) * BATCH);
-    await shareWork(Math.ceil(todo.length / BATCH), pool, {
-      remote: async (n) => {
-        const batch = batchOf(n);
-        const results = await pool.run<PrepareResult[]>('prepare', batch.map((item) => item.task));
-        results.forEach((result, i) => store(batch[i]!, result));
-      },
+    await shareWork(Math.ceil(todo.length / BATCH), pool, async (n) => {
+      const batch = batchOf(n);
+      const results = await pool.run<PrepareResult[]>('prepare', batch.map((item) => item.task));
+      results.forEach((result, i) => store(batch[i]!, result));
     });
-  } else {
-    await prepareLocally(todo);
+  } else if (todo.length > 0) {
+    // Loaded only when something needs rendering: a warm build never loads the Markdown libraries.
+    const prepare = (await import('./prepare-files.js')).prepareFiles(context);
+    for (const item of todo) store(item, await prepare(item.task));
   }
 
   return {
     editions: editions.filter((edition): edition is RenderedEdition => edition !== undefined),
     diagnostics,
-    stats: { rendered: todo.length, fromCache: content.editions.length - todo.length, threads: pool ? pool.threads + 1 : 0 },
+    stats: { rendered: todo.length, fromCache: content.editions.length - todo.length, threads: pool?.threads ?? 0 },
   };
 }

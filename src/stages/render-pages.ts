@@ -66,14 +66,12 @@ export async function renderPages(
   if (!pool) return renderLocally(todo);
   const setup: RenderTask['setup'] = { key: options.shared, templates: options.templates, globals: options.globals };
   const batchOf = (n: number) => todo.slice(n * BATCH, (n + 1) * BATCH);
-  await shareWork(Math.ceil(todo.length / BATCH), pool, {
-    remote: async (n) => {
-      const batch = batchOf(n);
-      const task: RenderTask = { setup, pages: batch.map((item) => ({ page: withoutData(item.page), data: dataOf(item) })) };
-      const results = await pool.run<RenderResult[]>('render', task);
-      for (const [i, result] of results.entries()) await accept(batch[i]!, result);
-    },
-    // No share for this thread: making each page's data and writing it keeps it as busy as a worker.
+  // This thread makes each page's data and writes it, which keeps it as busy as a template worker.
+  await shareWork(Math.ceil(todo.length / BATCH), pool, async (n) => {
+    const batch = batchOf(n);
+    const task: RenderTask = { setup, pages: batch.map((item) => ({ page: withoutData(item.page), data: dataOf(item) })) };
+    const results = await pool.run<RenderResult[]>('render', task);
+    for (const [i, result] of results.entries()) await accept(batch[i]!, result);
   });
 }
 

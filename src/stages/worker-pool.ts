@@ -74,27 +74,12 @@ export function workerPool(enabled: boolean) {
 /** Batches in flight per worker thread: one being worked on, one waiting, so a worker never idles. */
 const IN_FLIGHT_PER_THREAD = 2;
 
-/**
- * Work through batches 0…count-1 on the pool's workers and, given `local`,
- * on this thread too: a thread more than the workers alone, without another
- * copy of every library in memory. This thread yields between its batches so
- * the workers' results are taken in.
- */
-export async function shareWork(
-  count: number,
-  pool: WorkerPool,
-  run: { remote: (batch: number) => Promise<void>; local?: (batch: number) => Promise<void> },
-): Promise<void> {
+/** Run `work` on batches 0…count-1, keeping every worker of `pool` busy and no more batches in flight than that takes. */
+export async function shareWork(count: number, pool: WorkerPool, work: (batch: number) => Promise<void>): Promise<void> {
   let next = 0;
   const take = () => (next < count ? next++ : undefined);
-  const remote = async () => {
-    for (let batch = take(); batch !== undefined; batch = take()) await run.remote(batch);
+  const loop = async () => {
+    for (let batch = take(); batch !== undefined; batch = take()) await work(batch);
   };
-  const local = async (work: (batch: number) => Promise<void>) => {
-    for (let batch = take(); batch !== undefined; batch = take()) {
-      await work(batch);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
-  await Promise.all([...Array.from({ length: pool.threads * IN_FLIGHT_PER_THREAD }, remote), ...(run.local ? [local(run.local)] : [])]);
+  await Promise.all(Array.from({ length: pool.threads * IN_FLIGHT_PER_THREAD }, loop));
 }

@@ -96,6 +96,27 @@ describe('the cache', () => {
     expect(cachedTree).toEqual(coldTree);
   });
 
+  it('should change only a handful of files when an edition is added, leaving older list pages as they were', async () => {
+    const root = await makeProject(publicationFiles());
+    const first = await buildProject(root);
+    const before = await treeDigest(first.outDir);
+    await writeFile(join(root, 'content/editions/2026-11-25-added.md'), edition({ headline: 'Added Today', date: '2026-11-25T06:00', tags: '[Energy]' }));
+    const added = await buildProject(root);
+    const after = await treeDigest(added.outDir);
+    const changed = Object.keys(after).filter((path) => after[path] !== before[path]).sort();
+    // The new page, its older neighbour, the newest list pages it is on, the feeds and this year's sitemap.
+    // A list that grows a numbered page (Energy, from 10 editions to 11) also changes the links of the pages just before it.
+    expect(changed.filter((path) => path.startsWith('archive/page/'))).toEqual([]);
+    expect(changed.filter((path) => path.includes('/page/'))).toEqual(['tags/energy/page/1/index.html', 'tags/energy/page/2/index.html']);
+    expect(before['tags/energy/page/2/index.html']).toBeUndefined();
+    expect(changed).toContain('archive/index.html');
+    expect(changed).toContain('tags/energy/index.html');
+    expect(changed).toContain('sitemaps/editions-2026.xml');
+    expect(changed).not.toContain('sitemaps/editions-2025.xml');
+    expect(changed.length).toBeLessThan(20);
+    expect(added.output.written).toBe(changed.length);
+  });
+
   it('should rewrite an output file someone changed by hand', async () => {
     const root = await makeProject(publicationFiles());
     const first = await buildProject(root);
