@@ -101,7 +101,8 @@ describe('edition dev', () => {
 
   it('should rebuild after a save and tell the page to reload', async () => {
     await writeFile(join(root, FILE), FIRST.replace('First Headline', 'Second Headline'));
-    const update = await events.next((e) => e.event === 'update');
+    // A save can reach the watcher as two events (truncate, then write): wait for the build that has the page.
+    const update = await events.next((e) => e.event === 'update' && (e.data.changed ?? []).includes(`${PAGE}index.html`));
     expect(update.data).toMatchObject({ ok: true, problems: [] });
     expect(update.data.changed).toContain(`${PAGE}index.html`);
     expect(parseHtml((await page(dev, PAGE)).html).text('h1')).toBe('Second Headline');
@@ -109,7 +110,7 @@ describe('edition dev', () => {
 
   it('should keep serving the last good site when a file breaks, with the error on the page and in the terminal', async () => {
     await writeFile(join(root, FILE), FIRST.replace('2024-03-12', 'March 12th'));
-    const update = await events.next((e) => e.event === 'update');
+    const update = await events.next((e) => e.event === 'update' && e.data.ok === false && (e.data.problems ?? []).length > 0);
     expect(update.data.ok).toBe(false);
     expect(update.data.problems).toEqual([
       expect.objectContaining({ location: `${FILE}:3:1`, code: 'invalid-field', message: expect.stringContaining('found "March 12th"') }),
@@ -124,7 +125,7 @@ describe('edition dev', () => {
 
   it('should clear the error once the file is fixed', async () => {
     await writeFile(join(root, FILE), FIRST.replace('First Headline', 'Fixed Headline'));
-    const update = await events.next((e) => e.event === 'update');
+    const update = await events.next((e) => e.event === 'update' && e.data.ok === true);
     expect(update.data).toMatchObject({ ok: true, problems: [] });
     const { html } = await page(dev, PAGE);
     expect(overlayData(html)).toEqual([]);
