@@ -69,7 +69,10 @@ export class RenderCache {
   /** Content keys below are made with `baseKey`; a different one than last time makes every stored one stale. */
   useBaseKey(baseKey: string): void {
     this.baseKey = baseKey;
-    if (baseKey !== this.index.baseKey) this.changed = true;
+    if (baseKey === this.index.baseKey) return;
+    this.changed = true;
+    // No stored edition can match a new base key: let them go now rather than hold them through a full render.
+    this.index.editions.clear();
   }
 
   /**

@@ -27,6 +27,15 @@ export function splitFileName(baseName: string): { date?: string; rest: string }
  * "elections"); "" when nothing usable is left.
  */
 export function slugifyTag(text: string): string {
+  let slug = tagSlugs.get(text);
+  if (slug === undefined) tagSlugs.set(text, (slug = makeTagSlug(text)));
+  return slug;
+}
+
+// A publication has dozens of tags and 30,000 uses of them: each is worked out once.
+const tagSlugs = new Map<string, string>();
+
+function makeTagSlug(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
