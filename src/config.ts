@@ -2,7 +2,7 @@
  * Publication settings (content/site.yml): the one place they are parsed,
  * defaulted and validated. Unknown keys are errors so typos never pass silently.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Diagnostic } from './diagnostics.js';
 import type { FrontMatterDocument, SiteConfig } from './model.js';
 import { isTimeZone } from './util/dates.js';
@@ -41,19 +41,20 @@ const fields: FieldDocs = {
   'image.alt': { expected: 'a short description of the image for people who cannot see it' },
 };
 
-const nonEmpty = z.string().trim().min(1);
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+const count = z.int().check(z.positive());
 
 const schema = z.strictObject({
   title: nonEmpty,
-  url: z.string().refine(isHttpUrl),
-  language: z.string().refine(isLanguageTag).default(defaults.language),
+  url: z.string().check(z.refine(isHttpUrl)),
+  language: z._default(z.string().check(z.refine(isLanguageTag)), defaults.language),
   description: nonEmpty,
-  timezone: z.string().refine(isTimeZone).default(defaults.timezone),
-  author: nonEmpty.optional(),
-  organization: nonEmpty.optional(),
-  page_size: z.number().int().positive().default(defaults.pageSize),
-  feed_items: z.number().int().positive().default(defaults.feedItems),
-  image: imageSchema.optional(),
+  timezone: z._default(z.string().check(z.refine(isTimeZone)), defaults.timezone),
+  author: z.optional(nonEmpty),
+  organization: z.optional(nonEmpty),
+  page_size: z._default(count, defaults.pageSize),
+  feed_items: z._default(count, defaults.feedItems),
+  image: z.optional(imageSchema),
 });
 
 /** Validate site.yml into a SiteConfig, or every problem with it. */

@@ -1,6 +1,6 @@
 /** Front matter of one edition → a typed Edition, or every problem with it. */
 import { posix } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Edition, FrontMatterDocument, SiteConfig } from '../model.js';
 import { parseEditionDate } from '../util/dates.js';
@@ -47,11 +47,13 @@ const fields: FieldDocs = {
   },
 };
 
-const text = z.string().trim().min(1);
-const audioPath = z.string().refine((src) => {
-  const path = safeRelativePath(src);
-  return path !== undefined && path.startsWith('media/') && audioMimeType(path) !== undefined;
-});
+const text = z.string().check(z.trim(), z.minLength(1));
+const audioPath = z.string().check(
+  z.refine((src) => {
+    const path = safeRelativePath(src);
+    return path !== undefined && path.startsWith('media/') && audioMimeType(path) !== undefined;
+  }),
+);
 
 const schemas = new Map<string, ReturnType<typeof makeSchema>>();
 
@@ -63,17 +65,18 @@ function schemaFor(timeZone: string) {
 }
 
 function makeSchema(timeZone: string) {
+  const date = z.string().check(z.refine((value) => parseEditionDate(value, timeZone) !== undefined));
   return z.strictObject({
     headline: text,
-    date: z.string().refine((value) => parseEditionDate(value, timeZone) !== undefined),
-    summary: text.optional(),
-    audio: z.union([audioPath, z.strictObject({ src: audioPath, title: text.optional() })]).optional(),
-    image: imageSchema.optional(),
-    updated: z.string().refine((value) => parseEditionDate(value, timeZone) !== undefined).optional(),
-    tags: z.array(text).default([]),
-    draft: z.boolean().default(false),
-    offer: z.boolean().default(true),
-    slug: z.string().regex(SLUG_PATTERN).optional(),
+    date,
+    summary: z.optional(text),
+    audio: z.optional(z.union([audioPath, z.strictObject({ src: audioPath, title: z.optional(text) })])),
+    image: z.optional(imageSchema),
+    updated: z.optional(date),
+    tags: z._default(z.array(text), []),
+    draft: z._default(z.boolean(), false),
+    offer: z._default(z.boolean(), true),
+    slug: z.optional(z.string().check(z.regex(SLUG_PATTERN))),
   });
 }
 

@@ -1,5 +1,5 @@
 /** Front matter of content/offer.md → the subscription offer's typed fields. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Diagnostic } from '../diagnostics.js';
 import type { FrontMatterDocument, Offer } from '../model.js';
 import { checkWithSchema, type FieldDocs } from '../util/schema-check.js';
@@ -17,14 +17,17 @@ const fields: FieldDocs = {
   cta: { expected: 'the subscribe button text, e.g. "Subscribe"' },
 };
 
+const text = z.string().check(z.trim(), z.minLength(1));
+
 const schema = z.strictObject({
-  headline: z.string().trim().min(1).optional(),
-  price: z.number().positive().finite(),
-  currency: z.string().refine((code) => CURRENCIES.has(code)),
+  headline: z.optional(text),
+  // Finite: zod's number refuses Infinity and NaN.
+  price: z.number().check(z.positive()),
+  currency: z.string().check(z.refine((code) => CURRENCIES.has(code))),
   period: z.enum(['year', 'month']),
-  trial_days: z.number().int().positive().optional(),
-  url: z.string().refine(isHttpUrl),
-  cta: z.string().trim().min(1),
+  trial_days: z.optional(z.int().check(z.positive())),
+  url: z.string().check(z.refine(isHttpUrl)),
+  cta: text,
 });
 
 /** The offer without its pitch HTML, which the Markdown stage renders from `body`. */

@@ -2,7 +2,7 @@
  * Runs a zod schema over untrusted front matter and turns every issue into a
  * Diagnostic that names the field, its line, what was expected and what was found.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { FrontMatterDocument } from '../model.js';
 import { didYouMean } from './did-you-mean.js';
@@ -20,7 +20,7 @@ export type CheckResult<T> = { ok: true; value: T } | { ok: false; diagnostics: 
 /** Validate `doc.data` against `schema`, reporting every problem at once. */
 export function checkWithSchema<T>(
   doc: Pick<FrontMatterDocument, 'file' | 'data' | 'locate'>,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   fields: FieldDocs,
 ): CheckResult<T> {
   const data = doc.data === null || doc.data === undefined ? {} : doc.data;
