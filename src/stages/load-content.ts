@@ -80,15 +80,7 @@ export async function loadContent(
   const offer = await readText(read, offerPath, display(offerPath));
   if (offer) content.offer = offer;
 
-  const editionPaths = (await listFiles(join(contentDir, 'editions'))).filter((p) => p.endsWith('.md'));
-  // Every listed path is under root: cutting the prefix is path.relative() without its cost per file.
-  const prefix = root.endsWith(sep) ? root : root + sep;
-  const short = (path: string) => (path.startsWith(prefix) ? path.slice(prefix.length).split(sep).join('/') : display(path));
-  // Synchronous stats of many small files beat thousands of promise round trips through the thread pool.
-  content.editions = editionPaths.map((path) => {
-    const info = statSync(path, { bigint: true });
-    return { path: short(path), absolutePath: path, stamp: `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` };
-  });
+  content.editions = await listEditionFiles(root, contentDir);
 
   const mediaDir = join(contentDir, 'media');
   content.media = await Promise.all(
@@ -103,6 +95,19 @@ export async function loadContent(
     }),
   );
   return { content, diagnostics };
+}
+
+/** The Markdown files in content/editions/, sorted by path, each with its stamp. */
+export async function listEditionFiles(root: string, contentDir: string): Promise<EditionFile[]> {
+  const editionPaths = (await listFiles(join(contentDir, 'editions'))).filter((p) => p.endsWith('.md'));
+  // Every listed path is under root: cutting the prefix is path.relative() without its cost per file.
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const short = (path: string) => (path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path)).split(sep).join('/');
+  // Synchronous stats of many small files beat thousands of promise round trips through the thread pool.
+  return editionPaths.map((path) => {
+    const info = statSync(path, { bigint: true });
+    return { path: short(path), absolutePath: path, stamp: `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` };
+  });
 }
 
 async function readText(read: ReadFile, path: string, display: string): Promise<SourceFile | undefined> {

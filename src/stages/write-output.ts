@@ -13,31 +13,11 @@ import { hash as hashOf, randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { readCacheFile, writeCacheFile } from '../cache/cache-file.js';
 import type { OutputFile } from '../model.js';
+import { isIntact, readManifest, writeManifest, type ManifestEntry } from './output-manifest.js';
 
 const STAGING_PREFIX = '.edition-staging-';
 const RETIRED_PREFIX = '.edition-retired-';
-
-interface ManifestEntry {
-  /** Hash of the inputs that made the file; equal means it need not be made again. */
-  fingerprint: string;
-  /** Hash of the bytes written. */
-  hash: string;
-  size: number;
-  mtimeMs: number;
-}
-
-interface Manifest {
-  outDir: string;
-  /**
-   * The folder's inode when this manifest was written. A build without the cache
-   * (or by hand) that replaced the folder gives it a new one, so the manifest is
-   * known to be stale instead of trusted.
-   */
-  inode: number;
-  files: Map<string, ManifestEntry>;
-}
 
 export interface OutputStats {
   written: number;
@@ -80,10 +60,9 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
   const staging = join(parent, `${STAGING_PREFIX}${basename(outDir)}-${process.pid}-${randomBytes(4).toString('hex')}`);
   await mkdir(staging);
 
-  const previous = manifestPath ? await readCacheFile<Manifest>(manifestPath) : undefined;
+  const previous = manifestPath ? await readManifest(manifestPath) : undefined;
   const current = statSync(outDir, { throwIfNoEntry: false });
-  const incremental =
-    previous?.outDir === outDir && previous.files instanceof Map && current?.isDirectory() === true && previous.inode === current.ino;
+  const incremental = previous?.outDir === outDir && current?.isDirectory() === true && previous.inode === current.ino;
   const old = incremental ? previous.files : new Map<string, ManifestEntry>();
   const next = new Map<string, ManifestEntry>();
   const pending: { path: string; temp: string }[] = [];
@@ -92,12 +71,7 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
   let staged = 0;
   const folders = new Set<string>();
 
-  const intact = (path: string, entry: ManifestEntry | undefined) => {
-    if (!entry) return false;
-    // Synchronous: one cheap syscall per page, without a promise per page.
-    const info = statSync(join(outDir, path), { throwIfNoEntry: false });
-    return info !== undefined && info.size === entry.size && Math.trunc(info.mtimeMs) === entry.mtimeMs;
-  };
+  const intact = (path: string, entry: ManifestEntry | undefined) => entry !== undefined && isIntact(outDir, path, entry);
 
   return {
     files: [],
@@ -167,7 +141,7 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
         if (hadPrevious) await rm(retired, { recursive: true, force: true });
       }
       if (manifestPath) {
-        await writeCacheFile(manifestPath, { outDir, inode: (await stat(outDir)).ino, files: next } satisfies Manifest);
+        await writeManifest(manifestPath, { outDir, inode: (await stat(outDir)).ino, files: next });
       }
       return { written: pending.length, unchanged, removed, mode: incremental ? 'incremental' : 'full' };
     },
