@@ -88,7 +88,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if (!(cause instanceof CorruptCacheError) || options.cacheDir === false) throw cause;
     // A cache that fails verification is deleted, never trusted: render everything again.
     const cacheDir = resolve(options.root ?? '.', options.cacheDir ?? '.edition-cache');
-    for (const name of ['index.bin', 'html.pack', 'output.bin']) rmSync(join(cacheDir, name), { force: true });
+    for (const name of ['index.bin', 'index.bin.log', 'html.pack', 'output.bin', 'output.bin.log']) rmSync(join(cacheDir, name), { force: true });
     const result = await buildOnce(options);
     result.diagnostics.push(
       warning({ code: 'output-error', file: relative(resolve(options.root ?? '.'), cacheDir) || '.', message: 'The build cache was damaged, so it was deleted and everything was rendered again.' }),

@@ -3,8 +3,9 @@
  *
  * - index.bin: for every edition file, its stamp (size, times, inode) and the
  *   hash of its text; for every content key, the edition's facts (headline,
- *   date, tags, media…) and where its HTML lies in the pack. A few hundred
- *   bytes an edition, so a warm build of 10,000 editions reads about 6 MB.
+ *   date, tags, media…) and where its HTML lies in the pack. About a
+ *   kilobyte an edition; a build appends its changes to index.bin.log
+ *   (cache-file.ts) rather than rewriting the whole index.
  * - html.pack: the rendered HTML (see html-pack.ts), read only for pages
  *   that are rendered again.
  *
@@ -14,7 +15,7 @@
  */
 import { join } from 'node:path';
 import type { RenderedEdition } from '../model.js';
-import { readCacheFile, writeCacheFile } from './cache-file.js';
+import { readCacheFile, writeCacheFile, type CacheFile } from './cache-file.js';
 import { HtmlPack } from './html-pack.js';
 
 interface SourceStamp {
@@ -24,7 +25,7 @@ interface SourceStamp {
   contentKey: string;
 }
 
-interface IndexFile {
+type IndexFile = {
   /** The pack's size when the index was written: a shorter pack was truncated, a longer one holds dead blobs. */
   packSize: number;
   /** The base key (engine, settings, media) the sources' content keys were made with. */
@@ -33,7 +34,7 @@ interface IndexFile {
   editions: Map<string, RenderedEdition>;
   /** Results other stages keep between builds (the prepared settings and offer), by name. */
   extras: Map<string, { key: string; value: unknown }>;
-}
+};
 
 export class RenderCache {
   private readonly usedEditions = new Map<string, RenderedEdition>();
@@ -46,15 +47,18 @@ export class RenderCache {
     private readonly index: IndexFile,
     /** Where every edition's HTML goes, cached or not. */
     readonly pack: HtmlPack,
+    /** The index as read, so a save can append only what changed. */
+    private readonly stored: CacheFile<IndexFile> | undefined,
   ) {}
 
   /** Open the cache in `dir`; a missing or untrustworthy index reads as empty. */
   static async open(dir: string): Promise<RenderCache> {
-    const stored = await readCacheFile<IndexFile>(join(dir, 'index.bin'));
+    const read = await readCacheFile<IndexFile>(join(dir, 'index.bin'));
     const pack = HtmlPack.open(join(dir, 'html.pack'));
-    const trusted = stored && stored.editions instanceof Map && pack.size >= stored.packSize;
+    const stored = read?.value;
+    const trusted = stored && stored.editions instanceof Map && stored.sources instanceof Map && stored.extras instanceof Map && pack.size >= stored.packSize;
     const index: IndexFile = trusted ? stored : { packSize: 0, baseKey: '', sources: new Map(), editions: new Map(), extras: new Map() };
-    const cache = new RenderCache(dir, index, pack);
+    const cache = new RenderCache(dir, index, pack, trusted ? read : undefined);
     cache.changed = !trusted;
     return cache;
   }
@@ -129,7 +133,10 @@ export class RenderCache {
     }
     const editions = [...this.usedEditions];
     const moved = this.pack.compact(editions.map(([, edition]) => edition.html));
-    editions.forEach((entry, i) => (entry[1] = { ...entry[1], html: moved[i]! }));
+    // Entries keep their identity unless their HTML moved: the index's log then records only real changes.
+    editions.forEach((entry, i) => {
+      if (moved[i] !== entry[1].html) entry[1] = { ...entry[1], html: moved[i]! };
+    });
     this.pack.flush();
     const index: IndexFile = {
       packSize: this.pack.size,
@@ -139,7 +146,7 @@ export class RenderCache {
       extras: this.usedExtras,
     };
     this.pack.close();
-    await writeCacheFile(join(this.dir, 'index.bin'), index);
+    await writeCacheFile(join(this.dir, 'index.bin'), index, this.stored);
   }
 
   /** Let go of the pack without saving (a failed build). */

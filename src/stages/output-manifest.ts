@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCacheFile, writeCacheFile } from '../cache/cache-file.js';
+import { readCacheFile, writeCacheFile, type CacheFile } from '../cache/cache-file.js';
 
 export interface ManifestEntry {
   /** Hash of the inputs that made the file; equal means it need not be made again. */
@@ -17,7 +17,7 @@ export interface ManifestEntry {
   mtimeMs: number;
 }
 
-export interface Manifest {
+export type Manifest = {
   outDir: string;
   /**
    * The folder's inode when this manifest was written. A build without the cache
@@ -26,16 +26,17 @@ export interface Manifest {
    */
   inode: number;
   files: Map<string, ManifestEntry>;
-}
+};
 
 /** The manifest at `path`, or undefined when it is missing or cannot be trusted. */
-export async function readManifest(path: string): Promise<Manifest | undefined> {
-  const manifest = await readCacheFile<Manifest>(path);
-  return manifest?.files instanceof Map && typeof manifest.outDir === 'string' ? manifest : undefined;
+export async function readManifest(path: string): Promise<CacheFile<Manifest> | undefined> {
+  const read = await readCacheFile<Manifest>(path);
+  return read?.value.files instanceof Map && typeof read.value.outDir === 'string' ? read : undefined;
 }
 
-export function writeManifest(path: string, manifest: Manifest): Promise<void> {
-  return writeCacheFile(path, manifest);
+/** Save `manifest`; with `previous` (as read), only what changed is appended. */
+export function writeManifest(path: string, manifest: Manifest, previous?: CacheFile<Manifest>): Promise<void> {
+  return writeCacheFile(path, manifest, previous);
 }
 
 /** True when the file at `path` (relative to `outDir`) is still the one the manifest describes. */

@@ -60,7 +60,8 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
   const staging = join(parent, `${STAGING_PREFIX}${basename(outDir)}-${process.pid}-${randomBytes(4).toString('hex')}`);
   await mkdir(staging);
 
-  const previous = manifestPath ? await readManifest(manifestPath) : undefined;
+  const stored = manifestPath ? await readManifest(manifestPath) : undefined;
+  const previous = stored?.value;
   const current = statSync(outDir, { throwIfNoEntry: false });
   const incremental = previous?.outDir === outDir && current?.isDirectory() === true && previous.inode === current.ino;
   const old = incremental ? previous.files : new Map<string, ManifestEntry>();
@@ -141,7 +142,7 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
         if (hadPrevious) await rm(retired, { recursive: true, force: true });
       }
       if (manifestPath) {
-        await writeManifest(manifestPath, { outDir, inode: (await stat(outDir)).ino, files: next });
+        await writeManifest(manifestPath, { outDir, inode: (await stat(outDir)).ino, files: next }, incremental ? stored : undefined);
       }
       return { written: pending.length, unchanged, removed, mode: incremental ? 'incremental' : 'full' };
     },

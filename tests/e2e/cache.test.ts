@@ -96,6 +96,22 @@ describe('the cache', () => {
     expect(cachedTree).toEqual(coldTree);
   });
 
+  it('should read a damaged log of changes up to its last sound record and still build correctly', async () => {
+    const root = await makeProject(publicationFiles());
+    await buildProject(root);
+    await appendFile(join(root, 'content/editions/2023-01-31-edition-2.md'), '\nA correction.\n');
+    await buildProject(root);
+    const cache = join(root, '.edition-cache');
+    for (const log of ['index.bin.log', 'output.bin.log']) {
+      expect((await readFile(join(cache, log))).length, log).toBeGreaterThan(40);
+      await flipByte(join(cache, log), 0.95);
+    }
+    const { cached, cachedTree, coldTree } = await cachedAndCold(root);
+    // Without the log's record of the correction, the index is last build's but one: that edition is rendered again.
+    expect(cached.rendering.rendered).toBe(1);
+    expect(cachedTree).toEqual(coldTree);
+  });
+
   it('should change only a handful of files when an edition is added, leaving older list pages as they were', async () => {
     const root = await makeProject(publicationFiles());
     const first = await buildProject(root);
