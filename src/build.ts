@@ -123,7 +123,7 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   const [loaded, templates, cache] = await Promise.all([
     loadContent(root, contentDir, options.readFile),
     loadTemplates(root, templatesDir, options.readFile),
-    cacheDir ? RenderCache.open(cacheDir) : undefined,
+    cacheDir ? RenderCache.open(cacheDir, (file) => (corruptEdition ??= file)) : undefined,
   ]);
   // Held until the build ends, whichever way: edition HTML (cached or not) and the worker threads.
   const pack = cache?.pack ?? HtmlPack.temporary();

@@ -117,19 +117,30 @@ export interface Edition {
  * An edition with its Markdown turned into sanitized HTML. The Markdown is
  * gone and the HTML is on disk: 10,000 of these fit in a few MB.
  */
-export interface RenderedEdition extends Omit<Edition, 'body'> {
+export interface RenderedEdition extends Omit<Edition, 'body'>, EditionDetails {
   /** Hash of everything the rendering depended on; equal keys mean equal results. */
   contentKey: string;
   /** Where the sanitized HTML is kept; read it with SiteData.html(). */
   html: HtmlRef;
-  /** The editor's summary, or plain text from the first paragraph. */
-  description: string;
   /** Site-relative permalink with a trailing slash, e.g. 2024/03/12/punching-back/. */
   url: string;
+}
+
+/**
+ * What only an edition's own page and feed entry show, beyond what lists and
+ * links need. The render cache keeps these beside the HTML, not in its index,
+ * and reads them when such a page is rendered.
+ */
+export interface EditionDetails {
+  /** The editor's summary, or plain text from the first paragraph. */
+  description: string;
+  summary?: string;
+  audio?: AudioRef;
+  image?: ImageRef;
   media?: MediaInfo & { title: string };
   picture?: ImageInfo;
-  /** True when a preview (`future`) includes an edition dated after the build's "now". */
-  scheduled?: boolean;
+  showOffer: boolean;
+  bodyLine: number;
 }
 
 /** The subscription offer, with its figures derived from the numbers once. */

@@ -21,7 +21,7 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
-const MAGIC = Buffer.from('EDCACHE3');
+const MAGIC = Buffer.from('EDCACHE4');
 const LOG_MAGIC = Buffer.from('EDLOG001');
 const HASH_BYTES = 32;
 const LENGTH_BYTES = 4;

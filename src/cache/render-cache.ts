@@ -16,6 +16,7 @@
 import { join } from 'node:path';
 import type { RenderedEdition } from '../model.js';
 import { readCacheFile, writeCacheFile, type CacheFile } from './cache-file.js';
+import { cachedEdition, storedEdition, type StoredEdition } from './cached-edition.js';
 import { HtmlPack } from './html-pack.js';
 
 interface SourceStamp {
@@ -31,13 +32,13 @@ type IndexFile = {
   /** The base key (engine, settings, media) the sources' content keys were made with. */
   baseKey: string;
   sources: Map<string, SourceStamp>;
-  editions: Map<string, RenderedEdition>;
+  editions: Map<string, StoredEdition>;
   /** Results other stages keep between builds (the prepared settings and offer), by name. */
   extras: Map<string, { key: string; value: unknown }>;
 };
 
 export class RenderCache {
-  private readonly usedEditions = new Map<string, RenderedEdition>();
+  private readonly usedEditions = new Map<string, StoredEdition>();
   private readonly seenSources = new Map<string, SourceStamp>();
   private readonly usedExtras = new Map<string, { key: string; value: unknown }>();
   private changed = false;
@@ -49,16 +50,21 @@ export class RenderCache {
     readonly pack: HtmlPack,
     /** The index as read, so a save can append only what changed. */
     private readonly stored: CacheFile<IndexFile> | undefined,
+    private readonly onDamage: (file: string) => void,
   ) {}
 
-  /** Open the cache in `dir`; a missing or untrustworthy index reads as empty. */
-  static async open(dir: string): Promise<RenderCache> {
+  /**
+   * Open the cache in `dir`; a missing or untrustworthy index reads as empty.
+   * `onDamage` hears of an edition whose details in the pack no longer verify
+   * (they read as empty): the build must then start over without the cache.
+   */
+  static async open(dir: string, onDamage: (file: string) => void = () => {}): Promise<RenderCache> {
     const read = await readCacheFile<IndexFile>(join(dir, 'index.bin'));
     const pack = HtmlPack.open(join(dir, 'html.pack'));
     const stored = read?.value;
     const trusted = stored && stored.editions instanceof Map && stored.sources instanceof Map && stored.extras instanceof Map && pack.size >= stored.packSize;
     const index: IndexFile = trusted ? stored : { packSize: 0, baseKey: '', sources: new Map(), editions: new Map(), extras: new Map() };
-    const cache = new RenderCache(dir, index, pack, trusted ? read : undefined);
+    const cache = new RenderCache(dir, index, pack, trusted ? read : undefined, onDamage);
     cache.changed = !trusted;
     return cache;
   }
@@ -95,16 +101,16 @@ export class RenderCache {
     this.changed = true;
   }
 
-  /** The edition rendered under `key`, if its HTML is still in the pack. */
+  /** The edition rendered under `key`, if its HTML and details are still in the pack. */
   get(key: string): RenderedEdition | undefined {
-    const edition = this.usedEditions.get(key) ?? this.index.editions.get(key);
-    if (!edition || !this.pack.holds(edition.html)) return undefined;
-    this.usedEditions.set(key, edition);
-    return edition;
+    const stored = this.usedEditions.get(key) ?? this.index.editions.get(key);
+    if (!stored || !this.pack.holds(stored.html) || !this.pack.holds(stored.details)) return undefined;
+    this.usedEditions.set(key, stored);
+    return cachedEdition(stored, this.pack, this.onDamage);
   }
 
   set(key: string, edition: RenderedEdition): void {
-    this.usedEditions.set(key, edition);
+    this.usedEditions.set(key, storedEdition(edition, this.pack));
     this.changed = true;
   }
 
@@ -132,10 +138,11 @@ export class RenderCache {
       return;
     }
     const editions = [...this.usedEditions];
-    const moved = this.pack.compact(editions.map(([, edition]) => edition.html));
-    // Entries keep their identity unless their HTML moved: the index's log then records only real changes.
+    const moved = this.pack.compact(editions.flatMap(([, edition]) => [edition.html, edition.details]));
+    // Entries keep their identity unless their blobs moved: the index's log then records only real changes.
     editions.forEach((entry, i) => {
-      if (moved[i] !== entry[1].html) entry[1] = { ...entry[1], html: moved[i]! };
+      const [html, details] = [moved[2 * i]!, moved[2 * i + 1]!];
+      if (html !== entry[1].html || details !== entry[1].details) entry[1] = { ...entry[1], html, details };
     });
     this.pack.flush();
     const index: IndexFile = {

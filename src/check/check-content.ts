@@ -12,6 +12,7 @@ import { BuildFailedError, sortDiagnostics, type Diagnostic } from '../diagnosti
 import type { RenderedEdition } from '../model.js';
 import type { ReadFile } from '../stages/load-content.js';
 import { parseFrontMatter } from '../stages/parse-front-matter.js';
+import { isScheduled } from '../stages/select-editions.js';
 import { checkAltText } from './alt-text.js';
 import { checkAudioFormat } from './audio-format.js';
 import { checkInternalLinks, type SiteMap } from './internal-links.js';
@@ -44,7 +45,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
     throw cause;
   }
   const editions = result.site.editions;
-  const site: SiteMap = { siteUrl: result.site.config.url, paths: new Set(result.files.map((f) => f.path)), editions };
+  const site: SiteMap = { siteUrl: result.site.config.url, paths: new Set(result.files.map((f) => f.path)), editions, now: result.site.now };
   // Edition files are read by the build only when it renders them; read any it did not.
   const sources = await Promise.all(
     editions.map(async (edition) => texts.get(resolve(root, edition.file)) ?? readFile(resolve(root, edition.file)).catch(() => undefined)),
@@ -55,7 +56,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
     editions: {
       total: editions.length,
       drafts: editions.filter((e) => e.draft).length,
-      scheduled: editions.filter((e) => e.scheduled && !e.draft).length,
+      scheduled: editions.filter((e) => isScheduled(e, result.site.now) && !e.draft).length,
     },
   };
 }

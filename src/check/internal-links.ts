@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import { warning, type Diagnostic } from '../diagnostics.js';
 import type { RenderedEdition } from '../model.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { isScheduled } from '../stages/select-editions.js';
 import { schemeOf } from '../util/urls.js';
 import type { markdownTree } from './markdown-tree.js';
 
@@ -20,6 +21,8 @@ export interface SiteMap {
   paths: ReadonlySet<string>;
   /** Every edition, to tell unpublished targets and suggest permalinks. */
   editions: readonly RenderedEdition[];
+  /** The build's "now": editions dated after it are scheduled, not published. */
+  now: number;
 }
 
 /** Dated paths are Edition's own: an absolute link to one on the site's address is checked too. */
@@ -58,7 +61,7 @@ export function checkInternalLinks(
     if (scheme !== undefined && (path === undefined || !PERMALINK_LIKE.test(path))) return;
 
     const linked = path === undefined ? undefined : byUrl.get(path.endsWith('/') ? path : `${path}/`);
-    if (linked && (linked.draft || linked.scheduled)) {
+    if (linked && (linked.draft || isScheduled(linked, site.now))) {
       const why = linked.draft ? 'a draft' : `scheduled for ${linked.date.iso}`;
       found.push(
         warning({

@@ -4,6 +4,7 @@ import type { DevEvent } from '../dev/dev-server.js';
 import { defineCommand } from './command.js';
 import { CliError, EXIT, UsageError, type Io } from './io.js';
 import { findProject, PROJECT_OPTIONS, type Project } from './project.js';
+import { isScheduled } from '../stages/select-editions.js';
 import { formatDuration, plural, printDiagnostics } from './report.js';
 
 export const DEFAULT_PORT = 4000;
@@ -72,7 +73,7 @@ function devLog(io: Io, project: Project, quiet: boolean) {
     if (event.type === 'built') {
       const editions = event.result.site.editions;
       const drafts = editions.filter((e) => e.draft).length;
-      const scheduled = editions.filter((e) => e.scheduled && !e.draft).length;
+      const scheduled = editions.filter((e) => isScheduled(e, event.result.site.now) && !e.draft).length;
       printDiagnostics(stderr, event.result.diagnostics, project.root);
       if (!quiet) {
         stdout.write(

@@ -3,6 +3,7 @@ import type { RenderedEdition, SiteConfig } from '../model.js';
 import type { SiteData } from './site-data.js';
 import { formatDuration, formatLongDate, isoDuration } from '../util/dates.js';
 import { slugifyTag } from '../util/slug.js';
+import { isScheduled } from '../stages/select-editions.js';
 
 export interface EditionLink {
   headline: string;
@@ -40,7 +41,7 @@ export function editionView(edition: RenderedEdition, data: SiteData) {
     // Stands for the HTML in page fingerprints; the HTML itself is attached below.
     content_key: edition.contentKey,
     draft: edition.draft,
-    scheduled: edition.scheduled ?? false,
+    scheduled: isScheduled(edition, data.now),
     show_offer: edition.showOffer,
     tags: edition.tags.map((name) => ({ name, url: `tags/${slugifyTag(name)}/` })),
     audio: edition.media

@@ -2,6 +2,7 @@
 import type { Page } from '../model.js';
 import { editionLink, editionView } from './edition-view.js';
 import { editionMeta } from './metadata.js';
+import { isScheduled } from '../stages/select-editions.js';
 import { linkKey } from './lists.js';
 import type { PagePlugin } from './site-data.js';
 
@@ -20,7 +21,7 @@ export const editionPages: PagePlugin = {
         lastmod: (edition.updated ?? edition.date).iso,
         // Everything the data below is made from that the shared fingerprint (settings, offer, templates) does
         // not cover; of the neighbours only what their links show, so correcting one edition leaves theirs alone.
-        key: [edition.contentKey, newer ? linkKey(newer) : '', older ? linkKey(older) : '', edition.scheduled ? 'scheduled' : ''].join('|'),
+        key: [edition.contentKey, newer ? linkKey(newer) : '', older ? linkKey(older) : '', isScheduled(edition, site.now) ? 'scheduled' : ''].join('|'),
         data: () => ({
           title: edition.headline,
           meta: editionMeta(site, edition),

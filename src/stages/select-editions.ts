@@ -9,6 +9,11 @@ export interface Selection {
   nextScheduled?: RenderedEdition;
 }
 
+/** True for an edition dated after the build's `now`: published only in previews, marked as scheduled there. */
+export function isScheduled(edition: Pick<RenderedEdition, 'date'>, now: number): boolean {
+  return edition.date.epoch > now;
+}
+
 /** Date descending, then slug: the one order of every list, feed and neighbour link. */
 export function byNewest(a: RenderedEdition, b: RenderedEdition): number {
   return b.date.epoch - a.date.epoch || a.slug.localeCompare(b.slug) || a.file.localeCompare(b.file);
@@ -23,7 +28,7 @@ export function selectEditions(
   let scheduled = 0;
   let nextScheduled: RenderedEdition | undefined;
   for (const edition of editions) {
-    const isFuture = edition.date.epoch > options.now;
+    const isFuture = isScheduled(edition, options.now);
     if (edition.draft && !options.drafts) {
       drafts++;
       continue;
@@ -33,7 +38,7 @@ export function selectEditions(
       if (!nextScheduled || edition.date.epoch < nextScheduled.date.epoch) nextScheduled = edition;
       continue;
     }
-    published.push(isFuture ? { ...edition, scheduled: true } : edition);
+    published.push(edition);
   }
   published.sort(byNewest);
   return { published, drafts, scheduled, ...(nextScheduled ? { nextScheduled } : {}) };
