@@ -1,5 +1,6 @@
 /** What an output file was made from, as one hash: equal fingerprints make equal bytes. */
-import { createHash, hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { keyOf } from '../cache/content-keys.js';
 import type { Page, PlannedFile } from '../model.js';
 import type { TemplateSet } from './load-templates.js';
 
@@ -8,7 +9,7 @@ export function sharedFingerprint(templates: TemplateSet, globals: unknown, sett
   const hash = createHash('sha256').update(JSON.stringify(settings));
   for (const name of Object.keys(templates.templates).sort()) hash.update(name).update('\0').update(templates.templates[name]!);
   for (const asset of templates.assets) hash.update(asset.path);
-  return hash.update(JSON.stringify(globals)).digest('hex');
+  return hash.update(JSON.stringify(globals)).digest('base64url');
 }
 
 /**
@@ -16,7 +17,7 @@ export function sharedFingerprint(templates: TemplateSet, globals: unknown, sett
  * 10,000 of them), else from its data, without the editions' HTML.
  */
 export function pageFingerprint(page: Page, data: () => Record<string, unknown>, shared: string): string {
-  return hash('sha256', `${shared}\0${page.template}\0${page.path}\0${page.key !== undefined ? `key:${page.key}` : JSON.stringify(data(), withoutHtml)}`);
+  return keyOf(`${shared}\0${page.template}\0${page.path}\0${page.key !== undefined ? `key:${page.key}` : JSON.stringify(data(), withoutHtml)}`);
 }
 
 /** Leaves an edition's HTML out of a fingerprint: its content key, beside it, stands for it. */
@@ -26,9 +27,9 @@ function withoutHtml(this: Record<string, unknown>, key: string, value: unknown)
 
 /** A generated or copied file's fingerprint: from its key when it has one, else from its bytes. */
 export function fileFingerprint(file: PlannedFile, mtimes: ReadonlyMap<string, string>, shared: string): string {
-  if (file.key !== undefined) return hash('sha256', `${shared}\0${file.path}\0${file.key}`);
+  if (file.key !== undefined) return keyOf(`${shared}\0${file.path}\0${file.key}`);
   const { contents } = file;
   if (typeof contents === 'object' && 'copyFrom' in contents) return `copy:${mtimes.get(contents.copyFrom) ?? ''}`;
   if (typeof contents === 'function') throw new Error(`${file.path}: a file made on demand needs a key`);
-  return hash('sha256', typeof contents === 'string' ? contents : Buffer.from(contents));
+  return keyOf(contents);
 }

@@ -9,7 +9,8 @@
  *   built are removed. Rebuilding 10,000 directories for one changed edition
  *   would cost seconds; this costs what changed.
  */
-import { hash as hashOf, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { keyOf } from '../cache/content-keys.js';
 import { copyFileSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -89,7 +90,7 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
       const copyFrom = typeof contents === 'object' && 'copyFrom' in contents ? contents.copyFrom : undefined;
       // Copied media can be large: identify it by its fingerprint (size and time) instead of reading it.
       const bytes = copyFrom ? undefined : typeof contents === 'string' ? Buffer.from(contents) : (contents as Uint8Array);
-      const hash = bytes ? hashOf('sha256', bytes) : `copy:${fingerprint}`;
+      const hash = bytes ? keyOf(bytes) : `copy:${fingerprint}`;
       const entry = old.get(file.path);
       if (incremental && entry?.hash === hash && intact(file.path, entry)) {
         next.set(file.path, { ...entry, fingerprint });
