@@ -13,7 +13,9 @@
  *
  * Values are objects whose fields are either plain values or Maps; Maps are
  * logged entry by entry, compared by identity, so an entry kept from the
- * loaded value costs nothing to save.
+ * loaded value costs nothing to save. A save against a value read compares
+ * with that value as it is then: build the next value in new Maps, and leave
+ * the read one's Maps alone (or save without it).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
@@ -35,8 +37,6 @@ export interface CacheFile<T> {
   value: T;
   /** Identifies the snapshot, and where the log's verified records end. */
   readonly origin: { snapshotHash: Buffer; snapshotBytes: number; logEnd: number; logIntact: boolean };
-  /** A copy of the value as read (its Maps copied), to tell what a save changed. */
-  readonly loaded: T;
 }
 
 interface Change {
@@ -73,7 +73,7 @@ export async function readCacheFile<T extends Stored>(path: string): Promise<Cac
       logIntact = logEnd === log.length;
     }
   }
-  return { value, loaded: copy(value), origin: { snapshotHash, snapshotBytes: bytes.length, logEnd, logIntact } };
+  return { value, origin: { snapshotHash, snapshotBytes: bytes.length, logEnd, logIntact } };
 }
 
 /**
@@ -84,7 +84,7 @@ export async function readCacheFile<T extends Stored>(path: string): Promise<Cac
 export async function writeCacheFile(path: string, value: Stored, previous?: CacheFile<Stored>): Promise<void> {
   const origin = previous?.origin;
   if (previous && origin?.logIntact) {
-    const change = diff(previous.loaded, value);
+    const change = diff(previous.value, value);
     if (!change) return;
     const record = serialize(change);
     if (origin.logEnd + record.length <= origin.snapshotBytes * LOG_SHARE && appendRecord(`${path}.log`, origin.logEnd, record)) return;
@@ -162,10 +162,6 @@ function apply(value: Stored, change: Change): boolean {
   }
   Object.assign(value, change.fields);
   return true;
-}
-
-function copy<T extends Stored>(value: T): T {
-  return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, field instanceof Map ? new Map(field) : field])) as T;
 }
 
 function decode<T>(bytes: Uint8Array): T | undefined {

@@ -49,7 +49,7 @@ export class RenderCache {
     /** Where every edition's HTML goes, cached or not. */
     readonly pack: HtmlPack,
     /** The index as read, so a save can append only what changed. */
-    private readonly stored: CacheFile<IndexFile> | undefined,
+    private stored: CacheFile<IndexFile> | undefined,
     private readonly onDamage: (file: string) => void,
   ) {}
 
@@ -81,7 +81,9 @@ export class RenderCache {
     this.baseKey = baseKey;
     if (baseKey === this.index.baseKey) return;
     this.changed = true;
-    // No stored edition can match a new base key: let them go now rather than hold them through a full render.
+    // No stored edition can match a new base key: let them go now rather than hold them through a full render
+    // (the index is then saved whole, not as changes to what was read).
+    this.stored = undefined;
     this.index.editions.clear();
   }
 

@@ -102,7 +102,8 @@ export async function listEditionFiles(root: string, contentDir: string): Promis
   const editionPaths = (await listFiles(join(contentDir, 'editions'))).filter((p) => p.endsWith('.md'));
   // Every listed path is under root: cutting the prefix is path.relative() without its cost per file.
   const prefix = root.endsWith(sep) ? root : root + sep;
-  const short = (path: string) => (path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path)).split(sep).join('/');
+  const toPosix = sep === '/' ? (path: string) => path : (path: string) => path.split(sep).join('/');
+  const short = (path: string) => toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path));
   // Synchronous stats of many small files beat thousands of promise round trips through the thread pool.
   return editionPaths.map((path) => {
     const info = statSync(path, { bigint: true });

@@ -11,6 +11,7 @@ const edition = (pack: HtmlPack): RenderedEdition => ({
   slug: 'punching-back',
   headline: 'Punching Back',
   date: { epoch: 1710241200000, iso: '2024-03-12T07:00:00-04:00', year: '2024', month: '03', day: '12' },
+  updated: { epoch: 1710270000000, iso: '2024-03-12T15:00:00-04:00', year: '2024', month: '03', day: '12' },
   tags: ['Ukraine', 'Energy'],
   draft: false,
   showOffer: false,
@@ -29,7 +30,7 @@ describe('cached editions', () => {
     const pack = HtmlPack.open(join(mkdtempSync(join(tmpdir(), 'edition-')), 'html.pack'));
     const original = edition(pack);
     const stored = storedEdition(original, pack);
-    expect(Object.keys(stored).sort()).toEqual(['contentKey', 'date', 'details', 'draft', 'file', 'headline', 'html', 'slug', 'tags', 'url']);
+    expect(Object.keys(stored).sort()).toEqual(['contentKey', 'date', 'details', 'draft', 'file', 'headline', 'html', 'slug', 'tags', 'updated', 'url']);
 
     const damaged: string[] = [];
     const cached = cachedEdition(stored, pack, (file) => damaged.push(file));
