@@ -41,8 +41,17 @@ export function pageUrl(base: string, number: number): string {
   return `${base}page/${number}/`;
 }
 
-/** What a list page's content depends on, cheaper than its data: what its links show of each edition. */
-export const linkKey = (edition: RenderedEdition) => `${edition.url}\n${edition.headline}\n${edition.date.iso}`;
+const linkKeys = new WeakMap<RenderedEdition, string>();
+
+/**
+ * What a list page's content depends on, cheaper than its data: what its links
+ * show of each edition. Made once per edition: each is on four or five lists.
+ */
+export function linkKey(edition: RenderedEdition): string {
+  let key = linkKeys.get(edition);
+  if (key === undefined) linkKeys.set(edition, (key = `${edition.url}\n${edition.headline}\n${edition.date.iso}`));
+  return key;
+}
 
 /**
  * Paginated list pages with stable URLs. Pages are counted from the oldest
@@ -90,7 +99,7 @@ export function paginate(
       sources: chunk.map((edition) => edition.file),
       lastmod: chunk[0] ? (chunk[0].updated ?? chunk[0].date).iso : undefined,
       // Everything the data is made from besides settings: the list's words, its navigation, and its editions' links.
-      key: JSON.stringify([list.title, list.description, list.data ?? null, title, shownCount, pagination, chunk.map(linkKey)]),
+      key: `${JSON.stringify([list.title, list.description, list.data ?? null, title, shownCount, pagination])}\0${chunk.map(linkKey).join('\0')}`,
       data: () => ({
         ...list.data,
         title,
