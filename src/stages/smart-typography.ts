@@ -15,20 +15,33 @@ const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']
 // Mode 1: quotes, em dashes for "--", ellipses; "backticks" style quotes are left alone.
 const MODE = 1;
 
+/**
+ * What SmartyPants can change in mode 1: quotes and backticks, "--", "...",
+ * backslash escapes, entities and tags. Text without any of them (most link
+ * text, many list items) is left as it is without running it.
+ */
+const MAY_CHANGE = /["'`\\&<]|--|\.\.|\. \./;
+
 export function smartTypography() {
   return (tree: Root) => {
     let block: unknown;
     let previous = ' ';
     visitParents(tree, 'text', (node: Text, ancestors) => {
-      const owner = [...ancestors].reverse().find((ancestor) => !INLINE.has(ancestor.type));
+      let owner: unknown;
+      for (let i = ancestors.length - 1; i >= 0; i--) {
+        if (!INLINE.has(ancestors[i]!.type)) {
+          owner = ancestors[i];
+          break;
+        }
+      }
       if (owner !== block) {
         block = owner;
         previous = ' ';
       }
+      const text = node.value;
       // Prefix the previous character so a quote right after a link or emphasis closes correctly ("AFP's").
-      const converted = smartypantsu(previous + node.value, MODE).slice(1);
-      previous = node.value.at(-1) ?? previous;
-      node.value = converted;
+      if (MAY_CHANGE.test(text)) node.value = smartypantsu(previous + text, MODE).slice(1);
+      previous = text.at(-1) ?? previous;
     });
   };
 }
