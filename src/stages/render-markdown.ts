@@ -2,7 +2,7 @@
  * Markdown → sanitized HTML with one shared unified processor (remark-parse,
  * smart quotes, our link checks, remark-html with sanitize on).
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
@@ -46,14 +46,11 @@ function checkLinks() {
         ? { line: node.position.start.line + data.lineOffset, column: node.position.start.column }
         : {}),
     });
-    // The headline is the page's only h1, so a body that uses h1 is shifted down a level.
-    let shift = 0;
-    visit(tree, 'heading', (node) => {
-      if (node.depth === 1) shift = 1;
-    });
+    // The headline is the page's only h1, so a body that uses h1 is shifted down a level (after the walk).
+    const headings: Heading[] = [];
     visit(tree, (node) => {
       if (node.type === 'paragraph' && data.firstParagraph === '') data.firstParagraph = toString(node);
-      if (node.type === 'heading') node.depth = Math.min(6, node.depth + shift) as typeof node.depth;
+      if (node.type === 'heading') headings.push(node);
       // One warning per line is enough, however many tags the line holds.
       if (node.type === 'html' && !data.diagnostics.some((d) => d.code === 'raw-html' && d.line === at(node).line)) {
         data.diagnostics.push(
@@ -122,6 +119,9 @@ function checkLinks() {
       }
       node.url = resolved;
     });
+    if (headings.some((heading) => heading.depth === 1)) {
+      for (const heading of headings) heading.depth = Math.min(6, heading.depth + 1) as Heading['depth'];
+    }
   };
 }
 
