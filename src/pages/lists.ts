@@ -1,6 +1,7 @@
 /** Shared by every page that lists editions: pagination and grouping by year and month. */
 import type { Page, RenderedEdition } from '../model.js';
 import { editionLink, type EditionLink } from './edition-view.js';
+import { formatMonth } from '../util/dates.js';
 import { listMeta } from './metadata.js';
 import type { SiteData } from './site-data.js';
 
@@ -19,7 +20,6 @@ export interface YearGroup {
 
 /** Editions (already newest first) grouped by year, then month, in the site language and time zone. */
 export function groupByMonth(editions: readonly RenderedEdition[], site: SiteData): YearGroup[] {
-  const monthName = new Intl.DateTimeFormat(site.config.language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const years: YearGroup[] = [];
   for (const edition of editions) {
     const { year, month } = edition.date;
@@ -28,7 +28,7 @@ export function groupByMonth(editions: readonly RenderedEdition[], site: SiteDat
     const key = `${year}-${month}`;
     let monthGroup = yearGroup.months.at(-1);
     if (monthGroup?.key !== key) {
-      monthGroup = { key, label: monthName.format(Date.UTC(Number(year), Number(month) - 1, 1)), editions: [] };
+      monthGroup = { key, label: formatMonth(year, month, site.config.language), editions: [] };
       yearGroup.months.push(monthGroup);
     }
     monthGroup.editions.push(editionLink(edition, site.config));

@@ -97,6 +97,21 @@ export function formatLongDate(epoch: number, language: string, timeZone: string
 
 const longDateFormatters = new Map<string, Intl.DateTimeFormat>();
 
+/** "March 2024" in the site language, for month headings; a decade of archives has only 120 of them. */
+export function formatMonth(year: string, month: string, language: string): string {
+  const key = `${language}|${year}-${month}`;
+  let label = monthLabels.get(key);
+  if (label === undefined) {
+    let format = monthFormatters.get(language);
+    if (!format) monthFormatters.set(language, (format = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+    monthLabels.set(key, (label = format.format(Date.UTC(Number(year), Number(month) - 1, 1))));
+  }
+  return label;
+}
+
+const monthFormatters = new Map<string, Intl.DateTimeFormat>();
+const monthLabels = new Map<string, string>();
+
 /** RFC 822 date for RSS, in UTC: "Tue, 12 Mar 2024 11:00:00 GMT". */
 export function formatRfc822(epoch: number): string {
   return new Date(epoch).toUTCString();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatLongDate, isoDuration, isoInZone, parseEditionDate } from '../../src/util/dates.js';
+import { formatDuration, formatLongDate, formatMonth, isoDuration, isoInZone, parseEditionDate } from '../../src/util/dates.js';
 
 describe('parseEditionDate', () => {
   it('should read a bare date as midnight in the site time zone', () => {
@@ -35,6 +35,12 @@ describe('formatting', () => {
     expect(formatLongDate(epoch, 'en', 'America/New_York')).toBe('March 12, 2024');
     expect(formatLongDate(epoch, 'de', 'Europe/Berlin')).toBe('12. März 2024');
     expect(isoInZone(epoch, 'America/New_York')).toBe('2024-03-12T07:00:00-04:00');
+  });
+
+  it('should name months in the site language, whatever the time zone', () => {
+    expect(formatMonth('2024', '03', 'en')).toBe('March 2024');
+    expect(formatMonth('2024', '12', 'de')).toBe('Dezember 2024');
+    expect(formatMonth('2024', '01', 'en')).toBe('January 2024');
   });
 
   it('should format durations for people and for machines', () => {
