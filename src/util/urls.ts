@@ -41,8 +41,13 @@ export function safeRelativePath(path: string): string | undefined {
   return parts.length > 0 ? parts.join('/') : undefined;
 }
 
+/** Characters encodeURIComponent leaves as they are, and the separator. */
+const UNRESERVED_PATH = /^[A-Za-z0-9\-_.!~*'()/]*$/;
+
 /** Percent-encode each segment of a site-relative path ("media/ep#1.mp3" → "media/ep%231.mp3"). */
 export function encodePath(path: string): string {
+  // Most paths (permalinks, assets) hold nothing encodeURIComponent would change: skip the split and join.
+  if (UNRESERVED_PATH.test(path)) return path;
   return path
     .split('/')
     .map((segment) => (segment === '.' || segment === '..' ? segment : encodeURIComponent(segment)))

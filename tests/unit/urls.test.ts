@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isHttpUrl, isSafeHref, relativeUrl, safeRelativePath } from '../../src/util/urls.js';
+import { encodePath, isHttpUrl, isSafeHref, relativeUrl, safeRelativePath } from '../../src/util/urls.js';
 
 describe('urls', () => {
+  it('should percent-encode path segments, and leave plain paths as they are', () => {
+    expect(encodePath('2024/03/12/punching-back/')).toBe('2024/03/12/punching-back/');
+    expect(encodePath('assets/style.3f2a1c.css')).toBe('assets/style.3f2a1c.css');
+    expect(encodePath('media/ep#1 (final).mp3')).toBe('media/ep%231%20(final).mp3');
+    expect(encodePath('tags/économie/')).toBe('tags/%C3%A9conomie/');
+    expect(encodePath('../a?b')).toBe('../a%3Fb');
+  });
+
   it('should link between pages with relative URLs', () => {
     expect(relativeUrl('2024/03/12/a/index.html', 'assets/style.css')).toBe('../../../../assets/style.css');
     expect(relativeUrl('2024/03/12/a/index.html', '2024/03/11/b/')).toBe('../../11/b/');
