@@ -25,7 +25,7 @@ import { renderBaseKey } from './cache/content-keys.js';
 import { prepareSiteCached } from './stages/prepare-site-cached.js';
 import { selectEditions } from './stages/select-editions.js';
 import { templateGlobals } from './stages/template-globals.js';
-import { diskOutput, memoryOutput, type OutputStats } from './stages/write-output.js';
+import { diskOutput, memoryOutput, type MemoryOutputCache, type OutputStats } from './stages/write-output.js';
 
 /** Where a build reads and writes, and what it includes. */
 export interface BuildOptions {
@@ -47,6 +47,12 @@ export interface BuildOptions {
   now?: number;
   /** false builds in memory only and returns the files; default true. */
   write?: boolean;
+  /**
+   * With write: false, what earlier in-memory builds of this project made
+   * (createMemoryOutputCache()): pages made from the same inputs are taken
+   * from it instead of rendered again. The dev server keeps one.
+   */
+  memoryCache?: MemoryOutputCache;
   /** false renders Markdown in this thread only; default: worker threads for large builds. */
   workers?: boolean;
   /** Replaces site.yml's `url` for this build, e.g. "http://localhost:4000/" for a preview; default: the setting. */
@@ -171,7 +177,7 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     const globals = templateGlobals(data);
     const shared = sharedFingerprint(templates.templates, globals, { config, siteImage: site.siteImage ?? null });
     const mediaStamps = new Map(loaded.content.media.map((file) => [file.absolutePath, `${file.bytes}:${file.mtimeMs}`]));
-    const writer = options.write === false ? memoryOutput() : await diskOutput(outDir, cacheDir && join(cacheDir, 'output.bin'));
+    const writer = options.write === false ? memoryOutput(options.memoryCache) : await diskOutput(outDir, cacheDir && join(cacheDir, 'output.bin'));
     let stats: OutputStats;
     try {
       await renderPages(pages, {

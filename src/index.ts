@@ -3,3 +3,4 @@ export { build, type BuildOptions, type BuildResult, type BuildStep } from './bu
 export { BuildFailedError, formatDiagnostic, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 export type * from './model.js';
 export type { FilePlugin, PagePlugin, SiteData } from './pages/site-data.js';
+export { createMemoryOutputCache, type MemoryOutputCache } from './stages/write-output.js';

@@ -1,9 +1,11 @@
 /**
  * The one function the dev server calls to rebuild: an in-memory build with
  * drafts and scheduled editions, at the preview's own address, reading
- * through the file cache, with a render cache of its own so only changed editions render again.
+ * through the file cache, with a render cache of its own so only changed
+ * editions render again, and the last build's pages so only changed pages do.
  */
 import { build, type BuildResult } from '../build.js';
+import type { MemoryOutputCache } from '../stages/write-output.js';
 import type { FileCache } from './file-cache.js';
 
 export interface PreviewOptions {
@@ -14,8 +16,11 @@ export interface PreviewOptions {
   siteUrl: string;
 }
 
-/** Build the preview; throws BuildFailedError like build(). */
-export function previewBuild(options: PreviewOptions, cache: FileCache, now: number): Promise<BuildResult> {
+/**
+ * Build the preview; throws BuildFailedError like build(). `output` keeps the
+ * pages of the last good build, so only pages whose inputs changed are rendered.
+ */
+export function previewBuild(options: PreviewOptions, cache: FileCache, now: number, output?: MemoryOutputCache): Promise<BuildResult> {
   return build({
     root: options.root,
     ...(options.contentDir ? { contentDir: options.contentDir } : {}),
@@ -25,6 +30,7 @@ export function previewBuild(options: PreviewOptions, cache: FileCache, now: num
     future: true,
     now,
     write: false,
+    ...(output ? { memoryCache: output } : {}),
     readFile: cache.read,
     // Previews render at another URL, so they keep their own render cache beside the build's.
     cacheDir: '.edition-cache/preview',

@@ -5,7 +5,10 @@
 import { appendFile, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { BuildOptions } from '../../src/build.js';
+import type { OutputFile } from '../../src/model.js';
 import { BuildFailedError } from '../../src/diagnostics.js';
+import { createMemoryOutputCache } from '../../src/stages/write-output.js';
 import { publicationFiles } from '../helpers/publication.js';
 import { buildProject, edition, makeProject, TEMPLATES } from '../helpers/site.js';
 import { treeDigest } from '../helpers/tree.js';
@@ -110,6 +113,29 @@ describe('the cache', () => {
     // Without the log's record of the correction, the index is last build's but one: that edition is rendered again.
     expect(cached.rendering.rendered).toBe(1);
     expect(cachedTree).toEqual(coldTree);
+  });
+
+  it('should reuse the pages of the last in-memory build that a memory cache holds, and give the same files', async () => {
+    const root = await makeProject(publicationFiles());
+    const memoryCache = createMemoryOutputCache();
+    const inMemory = (options: BuildOptions = {}) => buildProject(root, { write: false, cacheDir: false, ...options });
+    const filesOf = (result: { files: OutputFile[] }) =>
+      Object.fromEntries(
+        result.files.map(({ path, contents }) => [path, typeof contents === 'object' && 'copyFrom' in contents ? contents : Buffer.from(contents).toString('base64')]),
+      );
+
+    const first = await inMemory({ memoryCache });
+    expect(first.output).toMatchObject({ unchanged: 0 });
+    const again = await inMemory({ memoryCache });
+    expect(again.output).toMatchObject({ written: 0, unchanged: first.files.length });
+    expect(filesOf(again)).toEqual(filesOf(first));
+
+    await appendFile(join(root, 'content/editions/2023-01-31-edition-2.md'), '\nA correction.\n');
+    await expect(inMemory({ memoryCache, templatesDir: join(root, 'missing-templates') })).rejects.toBeInstanceOf(BuildFailedError);
+    const edited = await inMemory({ memoryCache });
+    // A failed build leaves the cache as it was: only the corrected edition's page is made again.
+    expect(edited.output).toMatchObject({ written: 1 });
+    expect(filesOf(edited)).toEqual(filesOf(await inMemory()));
   });
 
   it('should change only a handful of files when an edition is added, leaving older list pages as they were', async () => {
