@@ -3,8 +3,8 @@
  * needs of every edition (what lists, links, feeds' order and sitemaps show);
  * the rest, an edition's details (description, media, image…), sits in the
  * pack beside its HTML. A build reads the details of the few editions whose
- * own pages it renders: the index of 10,000 editions is a third smaller, and
- * so is the time to load it.
+ * own pages it renders: the index of 10,000 editions is about a third
+ * smaller, and so is the time to load it.
  */
 import type { EditionDetails, RenderedEdition } from '../model.js';
 import type { HtmlPack, HtmlRef } from './html-pack.js';
@@ -36,7 +36,10 @@ interface Source {
   details?: Partial<EditionDetails>;
 }
 
-const sources = new WeakMap<object, Source>();
+const detailsSources = new WeakMap<object, Source>();
+
+/** What details that failed verification read as; the build then starts over without the cache. */
+const NO_DETAILS: Partial<EditionDetails> = { description: '', showOffer: true, bodyLine: 1 };
 
 type Facts = Omit<StoredEdition, 'details'>;
 
@@ -71,20 +74,18 @@ class CachedEdition implements Facts {
 for (const field of DETAIL_FIELDS) {
   Object.defineProperty(CachedEdition.prototype, field, {
     get(this: CachedEdition) {
-      const value = detailsOf(this)[field];
-      if (value !== undefined) return value;
-      return field === 'description' ? '' : field === 'showOffer' ? true : field === 'bodyLine' ? 1 : undefined;
+      return detailsOf(this)[field];
     },
     enumerable: true,
   });
 }
 
 function detailsOf(edition: CachedEdition): Partial<EditionDetails> {
-  const source = sources.get(edition)!;
+  const source = detailsSources.get(edition)!;
   if (!source.details) {
     const text = source.pack.get(source.ref);
     if (text === undefined) source.onDamage(source.file);
-    source.details = text === undefined ? {} : (JSON.parse(text) as Partial<EditionDetails>);
+    source.details = text === undefined ? NO_DETAILS : (JSON.parse(text) as Partial<EditionDetails>);
   }
   return source.details;
 }
@@ -96,6 +97,6 @@ function detailsOf(edition: CachedEdition): Partial<EditionDetails> {
  */
 export function cachedEdition(stored: StoredEdition, pack: HtmlPack, onDamage: (file: string) => void): RenderedEdition {
   const edition = new CachedEdition(stored);
-  sources.set(edition, { ref: stored.details, file: stored.file, pack, onDamage });
+  detailsSources.set(edition, { ref: stored.details, file: stored.file, pack, onDamage });
   return edition as unknown as RenderedEdition;
 }
