@@ -72,6 +72,7 @@ export function resolveSiteConfig(
       ...siteAddress(raw.url),
       language,
       dir: textDirection(language),
+      ogLocale: ogLocale(language),
       description: raw.description,
       timezone: raw.timezone,
       ...(raw.author ? { author: raw.author } : {}),
@@ -103,6 +104,12 @@ function isLanguageTag(tag: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Open Graph wants language_TERRITORY ("en_US"); fill in the likely territory when the tag has none. */
+function ogLocale(language: string): string {
+  const locale = new Intl.Locale(language).maximize();
+  return locale.region ? `${locale.language}_${locale.region}` : locale.language;
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);

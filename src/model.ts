@@ -3,6 +3,7 @@
  * these and returns others; nothing here does any work.
  */
 import type { HtmlRef } from './cache/html-pack.js';
+import type { OfferTerms } from './util/offer-terms.js';
 
 /** A text file read from the site folder. */
 export interface SourceFile {
@@ -36,6 +37,8 @@ export interface SiteConfig {
   language: string;
   /** Text direction derived from the language. */
   dir: 'ltr' | 'rtl';
+  /** Open Graph's language_TERRITORY ("en_US"), derived from the language. */
+  ogLocale: string;
   description: string;
   /** IANA time zone in which dates without an offset are read. */
   timezone: string;
@@ -154,6 +157,8 @@ export interface Offer {
   url: string;
   cta: string;
   pitchHtml: string;
+  /** The figures as shown, in the site language. */
+  terms: OfferTerms;
 }
 
 /** One HTML page to produce: which template, with which data, at which path. */

@@ -6,6 +6,7 @@ import { loadImageInfo } from './load-media.js';
 import type { ContentFiles } from './load-content.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 import { renderMarkdown } from './render-markdown.js';
+import { offerTerms } from '../util/offer-terms.js';
 import { validateOffer } from './validate-offer.js';
 import { parseYamlFile } from './parse-yaml-file.js';
 
@@ -36,5 +37,7 @@ export async function prepareSite(content: ContentFiles, options: { siteUrl?: st
   if (!validated.ok) return { ...site, diagnostics: [...diagnostics, ...validated.diagnostics] };
   const { body, bodyLine, ...fields } = validated.offer;
   const pitch = renderMarkdown({ file: fields.file, body, bodyLine }, { siteUrl: config.url, mediaFiles: new Set(media.keys()) });
-  return { ...site, offer: { ...fields, pitchHtml: pitch.html }, diagnostics: [...diagnostics, ...pitch.diagnostics] };
+  // Formatted here, once: settings and offer are cached together, so a build that renders nothing formats nothing.
+  const offer = { ...fields, pitchHtml: pitch.html, terms: offerTerms(fields, config.language) };
+  return { ...site, offer, diagnostics: [...diagnostics, ...pitch.diagnostics] };
 }

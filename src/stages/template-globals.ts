@@ -1,7 +1,7 @@
 /** Values every template can use: the publication and its offer, already formatted. */
 import { FEEDS } from '../pages/feeds.js';
 import { absolute, type SiteData } from '../pages/site-data.js';
-import { offerTerms } from '../util/offer-terms.js';
+import type { OfferTerms } from '../util/offer-terms.js';
 import type { TemplateGlobals } from './apply-templates.js';
 
 export function templateGlobals(site: SiteData): TemplateGlobals {
@@ -16,7 +16,7 @@ export function templateGlobals(site: SiteData): TemplateGlobals {
       description: config.description,
       author: config.author ?? null,
       organization: config.organization ?? config.title,
-      og_locale: ogLocale(config.language),
+      og_locale: config.ogLocale,
       has_tags: site.editions.some((edition) => edition.tags.length > 0),
       feeds: {
         rss: absolute(site, FEEDS.rss),
@@ -32,23 +32,17 @@ export function templateGlobals(site: SiteData): TemplateGlobals {
           cta: offer.cta,
           period: offer.period,
           trial_days: offer.trialDays ?? null,
-          ...snakeCase(offerTerms(offer, config.language)),
+          ...snakeCase(offer.terms),
         }
       : null,
   };
 }
 
-function snakeCase(terms: ReturnType<typeof offerTerms>) {
+function snakeCase(terms: OfferTerms) {
   return {
     price_text: terms.price,
     per_month_text: terms.perMonth,
     per_month_is_ceiling: terms.perMonthIsCeiling,
     trial_text: terms.trial ?? null,
   };
-}
-
-/** Open Graph wants language_TERRITORY ("en_US"); fill in the likely territory when the tag has none. */
-function ogLocale(language: string): string {
-  const locale = new Intl.Locale(language).maximize();
-  return locale.region ? `${locale.language}_${locale.region}` : locale.language;
 }

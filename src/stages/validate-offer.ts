@@ -30,8 +30,8 @@ const schema = z.strictObject({
   cta: text,
 });
 
-/** The offer without its pitch HTML, which the Markdown stage renders from `body`. */
-export type OfferFields = Omit<Offer, 'pitchHtml'> & { body: string; bodyLine: number };
+/** The offer without its pitch HTML, which the Markdown stage renders from `body`, and its formatted terms. */
+export type OfferFields = Omit<Offer, 'pitchHtml' | 'terms'> & { body: string; bodyLine: number };
 
 export function validateOffer(
   doc: FrontMatterDocument,

@@ -19,6 +19,7 @@ describe('resolveSiteConfig', () => {
       basePath: '/brief/',
       language: 'en',
       dir: 'ltr',
+      ogLocale: 'en_US',
       description: 'Daily.',
       timezone: 'UTC',
       pageSize: 20,
@@ -28,7 +29,7 @@ describe('resolveSiteConfig', () => {
 
   it('should derive right-to-left from the language', () => {
     const result = resolve(`${minimal}language: ar-EG\n`);
-    expect(result.ok && [result.config.language, result.config.dir]).toEqual(['ar-EG', 'rtl']);
+    expect(result.ok && [result.config.language, result.config.dir, result.config.ogLocale]).toEqual(['ar-EG', 'rtl', 'ar_EG']);
   });
 
   it('errors on a URL that is not absolute http(s)', () => {
