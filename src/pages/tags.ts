@@ -11,7 +11,10 @@ interface Tag {
   editions: RenderedEdition[];
 }
 
-/** Tags by slug; "Energy" and "energy" are one tag, named as first written in the newest edition. */
+/**
+ * Tags by slug; "Energy" and "energy" are one tag, named as first written in
+ * the newest edition. In order of first appearance; the index page sorts them.
+ */
 export function collectTags(site: SiteData): Tag[] {
   const tags = new Map<string, Tag>();
   for (const edition of site.editions) {
@@ -22,7 +25,13 @@ export function collectTags(site: SiteData): Tag[] {
       tags.set(slug, tag);
     }
   }
-  return [...tags.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+  return [...tags.values()];
+}
+
+/** Alphabetical in the site language, the same on every machine (not in the machine's own locale). */
+function alphabetical(tags: readonly Tag[], language: string): Tag[] {
+  const collator = new Intl.Collator(language);
+  return [...tags].sort((a, b) => collator.compare(a.slug, b.slug) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 
 export const tagPages: PagePlugin = {
@@ -37,10 +46,12 @@ export const tagPages: PagePlugin = {
       template: 'tags',
       sources: [],
       lastmod: site.editions[0] ? (site.editions[0].updated ?? site.editions[0].date).iso : undefined,
+      // Besides settings, the data is each tag's slug, name and count.
+      key: tags.map((tag) => `${tag.slug}\n${tag.name}\n${tag.editions.length}`).join('\0'),
       data: () => ({
         title: 'Topics',
         meta: listMeta(site, { title: 'Topics', description: `Every topic ${site.config.title} covers.`, url: 'tags/' }),
-        tags: tags.map((tag) => ({ name: tag.name, url: `tags/${tag.slug}/`, count: tag.editions.length })),
+        tags: alphabetical(tags, site.config.language).map((tag) => ({ name: tag.name, url: `tags/${tag.slug}/`, count: tag.editions.length })),
       }),
     };
     const perTag = tags.flatMap((tag) =>

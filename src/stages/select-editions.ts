@@ -14,9 +14,17 @@ export function isScheduled(edition: Pick<RenderedEdition, 'date'>, now: number)
   return edition.date.epoch > now;
 }
 
-/** Date descending, then slug: the one order of every list, feed and neighbour link. */
+/**
+ * Date descending, then slug, then file: the one order of every list, feed
+ * and neighbour link. Ties compare code units, not the machine's locale, so
+ * every machine orders them alike (and no collator is loaded to do it).
+ */
 export function byNewest(a: RenderedEdition, b: RenderedEdition): number {
-  return b.date.epoch - a.date.epoch || a.slug.localeCompare(b.slug) || a.file.localeCompare(b.file);
+  return b.date.epoch - a.date.epoch || compareText(a.slug, b.slug) || compareText(a.file, b.file);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function selectEditions(
