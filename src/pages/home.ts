@@ -1,5 +1,7 @@
 /** index.html: the latest edition in full, then links to the ones before it. */
 import { editionLink, editionView } from './edition-view.js';
+import { isScheduled } from '../stages/select-editions.js';
+import { linkKey } from './lists.js';
 import { listMeta } from './metadata.js';
 import type { PagePlugin } from './site-data.js';
 
@@ -10,6 +12,7 @@ export const homePage: PagePlugin = {
   name: 'home',
   pages(site) {
     const [latest, ...rest] = site.editions;
+    const recent = rest.slice(0, RECENT);
     return [
       {
         kind: 'home',
@@ -18,11 +21,14 @@ export const homePage: PagePlugin = {
         template: 'home',
         sources: latest ? [latest.file] : [],
         lastmod: latest ? (latest.updated ?? latest.date).iso : undefined,
+        // What the data below is made from besides settings: the latest edition (its content key stands for
+        // its text, facts and media) and what the links to the others show. A warm build then makes no data.
+        key: [latest?.contentKey ?? '', latest && isScheduled(latest, site.now) ? 'scheduled' : '', ...recent.map(linkKey)].join('\0'),
         data: () => ({
           title: site.config.title,
           meta: listMeta(site, { title: site.config.title, description: site.config.description, url: '' }),
           edition: latest ? editionView(latest, site) : null,
-          recent: rest.slice(0, RECENT).map((edition) => editionLink(edition, site.config)),
+          recent: recent.map((edition) => editionLink(edition, site.config)),
         }),
       },
     ];

@@ -2,11 +2,13 @@
 import { listMeta } from './metadata.js';
 import type { PagePlugin } from './site-data.js';
 import { editionLink } from './edition-view.js';
+import { linkKey } from './lists.js';
 
 export const notFoundPage: PagePlugin = {
   name: '404',
   pages(site) {
     const title = 'Page not found';
+    const recent = site.editions.slice(0, 5);
     return [
       {
         kind: '404',
@@ -15,10 +17,12 @@ export const notFoundPage: PagePlugin = {
         template: '404',
         sources: [],
         absoluteLinks: true,
+        // Besides settings, the data is the links to the newest editions.
+        key: recent.map(linkKey).join('\0'),
         data: () => ({
           title,
           meta: listMeta(site, { title, description: site.config.description, url: '404.html', index: false }),
-          recent: site.editions.slice(0, 5).map((edition) => editionLink(edition, site.config)),
+          recent: recent.map((edition) => editionLink(edition, site.config)),
         }),
       },
     ];

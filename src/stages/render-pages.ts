@@ -56,6 +56,8 @@ export async function renderPages(
     else diagnostics.push(result.diagnostic);
   };
 
+  // Nothing changed: the template engine is not even loaded.
+  if (todo.length === 0) return;
   const pool = todo.length >= WORKER_THRESHOLD ? await options.startWorkers() : undefined;
   // The template engine is loaded on the first page that needs it: a warm build renders none.
   let renderHere: ((page: Page, data: Record<string, unknown>) => RenderResult) | undefined;
