@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engineFingerprint } from './cache/engine-fingerprint.js';
 import { HtmlPack } from './cache/html-pack.js';
-import { RenderCache } from './cache/render-cache.js';
+import { RenderCache, type KeptIndex } from './cache/render-cache.js';
 import { BuildFailedError, hasErrors, sortDiagnostics, warning, type Diagnostic } from './diagnostics.js';
 import type { OutputFile, RenderedEdition } from './model.js';
 import { plugins } from './pages/index.js';
@@ -53,6 +53,12 @@ export interface BuildOptions {
    * from it instead of rendered again. The dev server keeps one.
    */
   memoryCache?: MemoryOutputCache;
+  /**
+   * The render cache's index as the last build of this process left it
+   * (createKeptIndex()), so the next one need not read it from disk. For
+   * long-running processes; the dev server keeps one.
+   */
+  keptIndex?: KeptIndex;
   /** false renders Markdown in this thread only; default: worker threads for large builds. */
   workers?: boolean;
   /** Replaces site.yml's `url` for this build, e.g. "http://localhost:4000/" for a preview; default: the setting. */
@@ -95,6 +101,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     // A cache that fails verification is deleted, never trusted: render everything again.
     const cacheDir = resolve(options.root ?? '.', options.cacheDir ?? '.edition-cache');
     for (const name of ['index.bin', 'index.bin.log', 'html.pack', 'output.bin', 'output.bin.log']) rmSync(join(cacheDir, name), { force: true });
+    if (options.keptIndex) options.keptIndex.file = undefined;
     const result = await buildOnce(options);
     result.diagnostics.push(
       warning({ code: 'output-error', file: relative(resolve(options.root ?? '.'), cacheDir) || '.', message: 'The build cache was damaged, so it was deleted and everything was rendered again.' }),
@@ -129,7 +136,7 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   const [loaded, templates, cache] = await Promise.all([
     loadContent(root, contentDir, options.readFile),
     loadTemplates(root, templatesDir, options.readFile),
-    cacheDir ? RenderCache.open(cacheDir, (file) => (corruptEdition ??= file)) : undefined,
+    cacheDir ? RenderCache.open(cacheDir, (file) => (corruptEdition ??= file), options.keptIndex) : undefined,
   ]);
   // Held until the build ends, whichever way: edition HTML (cached or not) and the worker threads.
   const pack = cache?.pack ?? HtmlPack.temporary();

@@ -4,3 +4,4 @@ export { BuildFailedError, formatDiagnostic, type Diagnostic, type DiagnosticCod
 export type * from './model.js';
 export type { FilePlugin, PagePlugin, SiteData } from './pages/site-data.js';
 export { createMemoryOutputCache, type MemoryOutputCache } from './stages/write-output.js';
+export { createKeptIndex, type KeptIndex } from './cache/render-cache.js';

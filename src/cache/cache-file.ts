@@ -18,7 +18,7 @@
  * the read one's Maps alone (or save without it).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -78,21 +78,24 @@ export async function readCacheFile<T extends Stored>(path: string): Promise<Cac
 
 /**
  * Save `value`: appended to the log as the changes since `previous` (what
- * readCacheFile returned) when that is small, otherwise written as a new
- * snapshot. Either way a crash never leaves a file that verifies wrongly.
+ * readCacheFile or the last save returned) when that is small, otherwise
+ * written as a new snapshot. Either way a crash never leaves a file that
+ * verifies wrongly. Returns the file as it now is, to save against next.
  */
-export async function writeCacheFile(path: string, value: Stored, previous?: CacheFile<Stored>): Promise<void> {
+export async function writeCacheFile<T extends Stored>(path: string, value: T, previous?: CacheFile<T>): Promise<CacheFile<T>> {
   const origin = previous?.origin;
   if (previous && origin?.logIntact) {
     const change = diff(previous.value, value);
-    if (!change) return;
+    if (!change) return previous;
     const record = serialize(change);
-    if (origin.logEnd + record.length <= origin.snapshotBytes * LOG_SHARE && appendRecord(`${path}.log`, origin.logEnd, record)) return;
+    if (origin.logEnd + record.length <= origin.snapshotBytes * LOG_SHARE && appendRecord(`${path}.log`, origin, record)) {
+      return { value, origin: { ...origin, logEnd: origin.logEnd + LENGTH_BYTES + HASH_BYTES + record.length } };
+    }
   }
-  await writeSnapshot(path, value);
+  return writeSnapshot(path, value);
 }
 
-async function writeSnapshot(path: string, value: Stored): Promise<void> {
+async function writeSnapshot<T extends Stored>(path: string, value: T): Promise<CacheFile<T>> {
   const payload = serialize(value);
   const hash = sha256(payload);
   await mkdir(dirname(path), { recursive: true });
@@ -113,16 +116,24 @@ async function writeSnapshot(path: string, value: Stored): Promise<void> {
   } finally {
     await log.close();
   }
+  const snapshotBytes = MAGIC.length + HASH_BYTES + payload.length;
+  return { value, origin: { snapshotHash: hash, snapshotBytes, logEnd: LOG_MAGIC.length + HASH_BYTES, logIntact: true } };
 }
 
-/** Append one record where the log's verified part ends; false if the log is not as it was read. */
-function appendRecord(logPath: string, logEnd: number, record: Uint8Array): boolean {
-  const fd = openSync(logPath, 'a');
+/**
+ * Append one record where the log's verified part ends; false if the log is
+ * not as it was read (another process may have saved since: then its header
+ * names another snapshot, or it has another length).
+ */
+function appendRecord(logPath: string, origin: CacheFile<Stored>['origin'], record: Uint8Array): boolean {
+  const fd = openSync(logPath, 'a+');
   try {
-    if (fstatSync(fd).size !== logEnd) return false;
-    const header = Buffer.alloc(LENGTH_BYTES);
-    header.writeUInt32LE(record.length);
-    const bytes = Buffer.concat([header, sha256(record), record]);
+    if (fstatSync(fd).size !== origin.logEnd) return false;
+    const header = Buffer.alloc(LOG_MAGIC.length + HASH_BYTES);
+    if (readSync(fd, header, 0, header.length, 0) !== header.length || !header.subarray(LOG_MAGIC.length).equals(origin.snapshotHash)) return false;
+    const length = Buffer.alloc(LENGTH_BYTES);
+    length.writeUInt32LE(record.length);
+    const bytes = Buffer.concat([length, sha256(record), record]);
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written);
     return true;

@@ -11,6 +11,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { BuildResult } from '../build.js';
 import { BuildFailedError, type Diagnostic } from '../diagnostics.js';
 import { debounce } from './debounce.js';
+import { createKeptIndex } from '../cache/render-cache.js';
 import { createMemoryOutputCache } from '../stages/write-output.js';
 import { createFileCache } from './file-cache.js';
 import { listenOnFreePort } from './listen.js';
@@ -62,7 +63,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const now = options.now ?? Date.now;
   const report = options.onEvent ?? (() => {});
   const cache = createFileCache();
-  const output = createMemoryOutputCache();
+  const memory = { output: createMemoryOutputCache(), index: createKeptIndex() };
   const channel = createReloadChannel();
   const boot = randomBytes(3).toString('hex');
   let builds = 0;
@@ -83,7 +84,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const trigger = touched.map(display);
     const started = performance.now();
     try {
-      const result = await previewBuild(preview, cache, now(), output);
+      const result = await previewBuild(preview, cache, now(), memory);
       const candidate = createSnapshot(result.files, `${boot}-${builds + 1}`);
       const changed = changedPaths(served.snapshot, candidate, new Set(touched));
       // Keep the version when nothing changed, so open pages are not told they are stale.

@@ -1,10 +1,12 @@
 /**
  * The one function the dev server calls to rebuild: an in-memory build with
  * drafts and scheduled editions, at the preview's own address, reading
- * through the file cache, with a render cache of its own so only changed
- * editions render again, and the last build's pages so only changed pages do.
+ * through the file cache, with a render cache of its own (its index kept in
+ * memory) so only changed editions render again, and the last build's pages
+ * so only changed pages do.
  */
 import { build, type BuildResult } from '../build.js';
+import type { KeptIndex } from '../cache/render-cache.js';
 import type { MemoryOutputCache } from '../stages/write-output.js';
 import type { FileCache } from './file-cache.js';
 
@@ -16,11 +18,16 @@ export interface PreviewOptions {
   siteUrl: string;
 }
 
-/**
- * Build the preview; throws BuildFailedError like build(). `output` keeps the
- * pages of the last good build, so only pages whose inputs changed are rendered.
- */
-export function previewBuild(options: PreviewOptions, cache: FileCache, now: number, output?: MemoryOutputCache): Promise<BuildResult> {
+/** What the dev server keeps from one preview build to the next. */
+export interface PreviewMemory {
+  /** The pages of the last good build: only pages whose inputs changed are rendered. */
+  output: MemoryOutputCache;
+  /** The render cache's index: not read from disk again. */
+  index: KeptIndex;
+}
+
+/** Build the preview; throws BuildFailedError like build(). */
+export function previewBuild(options: PreviewOptions, cache: FileCache, now: number, memory?: PreviewMemory): Promise<BuildResult> {
   return build({
     root: options.root,
     ...(options.contentDir ? { contentDir: options.contentDir } : {}),
@@ -30,7 +37,7 @@ export function previewBuild(options: PreviewOptions, cache: FileCache, now: num
     future: true,
     now,
     write: false,
-    ...(output ? { memoryCache: output } : {}),
+    ...(memory ? { memoryCache: memory.output, keptIndex: memory.index } : {}),
     readFile: cache.read,
     // Previews render at another URL, so they keep their own render cache beside the build's.
     cacheDir: '.edition-cache/preview',

@@ -35,7 +35,7 @@ export async function readManifest(path: string): Promise<CacheFile<Manifest> | 
 }
 
 /** Save `manifest`; with `previous` (as read), only what changed is appended. */
-export function writeManifest(path: string, manifest: Manifest, previous?: CacheFile<Manifest>): Promise<void> {
+export function writeManifest(path: string, manifest: Manifest, previous?: CacheFile<Manifest>): Promise<CacheFile<Manifest>> {
   return writeCacheFile(path, manifest, previous);
 }
 

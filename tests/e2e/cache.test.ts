@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BuildOptions } from '../../src/build.js';
 import type { OutputFile } from '../../src/model.js';
 import { BuildFailedError } from '../../src/diagnostics.js';
+import { createKeptIndex } from '../../src/cache/render-cache.js';
 import { createMemoryOutputCache } from '../../src/stages/write-output.js';
 import { publicationFiles } from '../helpers/publication.js';
 import { buildProject, edition, makeProject, TEMPLATES } from '../helpers/site.js';
@@ -176,6 +177,38 @@ describe('the cache', () => {
     await appendFile(join(root, 'content/editions/2023-03-01-edition-3.md'), '\nChanged too.\n');
     await expect(buildProject(root)).rejects.toBeInstanceOf(BuildFailedError);
     expect(await treeDigest(first.outDir)).toEqual(before);
+  });
+
+  it('should keep its index in memory between builds of one process, and save the same index to disk', async () => {
+    const root = await makeProject(publicationFiles());
+    const keptIndex = createKeptIndex();
+    const correct = (name: string) => appendFile(join(root, `content/editions/${name}.md`), `\nA correction ${Math.random()}.\n`);
+    const cache = join(root, '.edition-cache');
+
+    await buildProject(root, { keptIndex });
+    await correct('2023-01-31-edition-2');
+    const kept = await buildProject(root, { keptIndex });
+    expect(kept.rendering).toMatchObject({ rendered: 1 });
+    // What it saved is what a later process reads: nothing to render.
+    const fromDisk = await buildProject(root);
+    expect(fromDisk.rendering).toMatchObject({ rendered: 0 });
+
+    // The index on disk is no longer read: damaging it changes nothing for this process.
+    await flipByte(join(cache, 'index.bin'), 0.5);
+    await correct('2023-03-30-edition-4');
+    const fromMemory = await buildProject(root, { keptIndex });
+    expect(fromMemory.rendering).toMatchObject({ rendered: 1 });
+    const { cachedTree, coldTree } = await cachedAndCold(root);
+    expect(cachedTree).toEqual(coldTree);
+
+    // The folder can still be deleted at any time: its pack is gone, so the index in memory is not trusted.
+    await rm(cache, { recursive: true });
+    await correct('2023-01-31-edition-2');
+    const afterDelete = await buildProject(root, { keptIndex });
+    expect(afterDelete.rendering.fromCache).toBe(0);
+    const again = await cachedAndCold(root);
+    expect(again.cached.rendering).toMatchObject({ rendered: 0 });
+    expect(again.cachedTree).toEqual(again.coldTree);
   });
 
   it('should be deletable at any time', async () => {

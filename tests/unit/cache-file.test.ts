@@ -88,6 +88,29 @@ describe('cache files', () => {
     expect(value.entries.get('file-1')).toEqual({ n: 1 });
   });
 
+  it('should return what it saved, so a process can save against it again without reading', async () => {
+    const path = tempPath();
+    let kept = await writeCacheFile(path, { version: 1, entries: entries(200) });
+    for (let n = 0; n < 3; n++) kept = await writeCacheFile(path, edited(kept, (map) => map.set(`file-${n}`, { n: -n - 1 })), kept);
+    expect(statSync(`${path}.log`).size).toBeGreaterThan(40);
+    const value = (await read(path)).value;
+    expect([0, 1, 2].map((n) => value.entries.get(`file-${n}`))).toEqual([{ n: -1 }, { n: -2 }, { n: -3 }]);
+    expect(value.entries).toEqual(kept.value.entries);
+  });
+
+  it('should write a snapshot, not append, when another process saved since', async () => {
+    const path = tempPath();
+    const kept = await writeCacheFile(path, { version: 1, entries: entries(200) });
+    // Another process writes a snapshot of its own: its log is as long as ours was, but names its snapshot.
+    await writeCacheFile(path, { version: 2, entries: entries(150) });
+    expect(statSync(`${path}.log`).size).toBe(kept.origin.logEnd);
+    await writeCacheFile(path, edited(kept, (map) => map.set('file-1', { n: -1 })), kept);
+    const value = (await read(path)).value;
+    expect(value.version).toBe(1);
+    expect(value.entries.size).toBe(200);
+    expect(value.entries.get('file-1')).toEqual({ n: -1 });
+  });
+
   it('should refuse a snapshot that does not verify', async () => {
     const path = tempPath();
     await writeCacheFile(path, { version: 1, entries: entries(10) });
