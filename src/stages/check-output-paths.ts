@@ -4,8 +4,10 @@ import { safeRelativePath } from '../util/urls.js';
 
 export function checkOutputPaths(outputs: readonly { path: string; sources: string[] }[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const claims = new Map<string, { outputs: number; sources: string[] }>();
-  for (const output of outputs) {
+  // Which output first claimed each path; sources are gathered only for paths claimed twice, which is rare.
+  const firstClaim = new Map<string, number>();
+  const shared = new Map<string, number[]>();
+  outputs.forEach((output, index) => {
     if (safeRelativePath(output.path) !== output.path) {
       diagnostics.push(
         error({
@@ -15,19 +17,14 @@ export function checkOutputPaths(outputs: readonly { path: string; sources: stri
           hint: 'Please report this with the file named here.',
         }),
       );
-      continue;
+      return;
     }
-    const claim = claims.get(output.path);
-    if (claim) {
-      claim.outputs++;
-      claim.sources.push(...output.sources);
-    } else {
-      claims.set(output.path, { outputs: 1, sources: [...output.sources] });
-    }
-  }
-  for (const [path, claim] of claims) {
-    if (claim.outputs < 2) continue;
-    const unique = [...new Set(claim.sources)];
+    const first = firstClaim.get(output.path);
+    if (first === undefined) firstClaim.set(output.path, index);
+    else shared.set(output.path, [...(shared.get(output.path) ?? [first]), index]);
+  });
+  for (const [path, claims] of shared) {
+    const unique = [...new Set(claims.flatMap((index) => outputs[index]!.sources))];
     diagnostics.push(
       error({
         code: 'duplicate-permalink',

@@ -26,11 +26,15 @@ export function isSafeHref(href: string): boolean {
   return scheme === undefined || SAFE_SCHEMES.has(scheme);
 }
 
+const PLAIN_PATH = /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/;
+
 /**
  * A relative path inside a folder ("media/a.mp3"), normalised, or undefined if
  * it is absolute, has a scheme, or climbs out with "..".
  */
 export function safeRelativePath(path: string): string | undefined {
+  // Segments of plain characters, none starting with a dot: already normalised. Every output path is checked.
+  if (PLAIN_PATH.test(path)) return path;
   if (schemeOf(path) !== undefined || path.startsWith('/') || path.startsWith('\\')) return undefined;
   const parts: string[] = [];
   for (const part of path.split(/[\\/]+/)) {

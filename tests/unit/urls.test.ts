@@ -31,7 +31,11 @@ describe('urls', () => {
 
   it('should keep relative paths inside their folder', () => {
     expect(safeRelativePath('media/./a.mp3')).toBe('media/a.mp3');
-    for (const path of ['../a', 'media/../../a', '/etc/passwd', 'C:\\x', '\\\\server\\x', 'file:///x', '']) {
+    expect(safeRelativePath('media//a.mp3')).toBe('media/a.mp3');
+    for (const path of ['2024/03/12/punching-back/index.html', 'tags/c-sharp/page/2/index.html', 'feed.xml', 'a..b/c', '.well-known/x', 'média/é.mp3']) {
+      expect(safeRelativePath(path)).toBe(path);
+    }
+    for (const path of ['../a', 'media/../../a', '/etc/passwd', 'C:\\x', '\\\\server\\x', 'file:///x', '', 'a/..', 'a\\..\\..\\b']) {
       expect(safeRelativePath(path)).toBeUndefined();
     }
   });
