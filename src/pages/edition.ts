@@ -19,7 +19,7 @@ export const editionPages: PagePlugin = {
         template: 'edition',
         sources: [edition.file],
         lastmod: (edition.updated ?? edition.date).iso,
-        // Everything the data below is made from that the shared fingerprint (settings, offer, templates) does
+        // Everything the data below is made from that the shared fingerprint (settings, offer) and the template key do
         // not cover; of the neighbours only what their links show, so correcting one edition leaves theirs alone.
         key: [edition.contentKey, newer ? linkKey(newer) : '', older ? linkKey(older) : '', isScheduled(edition, site.now) ? 'scheduled' : ''].join('|'),
         data: () => ({

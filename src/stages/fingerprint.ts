@@ -4,20 +4,24 @@ import { keyOf } from '../cache/content-keys.js';
 import type { Page, PlannedFile } from '../model.js';
 import type { TemplateSet } from './load-templates.js';
 
-/** Hash of everything every page depends on: the templates, the assets' names, the settings and the global values. */
+/**
+ * Hash of everything every output depends on: the assets' names, the settings
+ * and the global values. Templates are not in it: each page depends only on
+ * the files its own template is made of (template-dependencies.ts).
+ */
 export function sharedFingerprint(templates: TemplateSet, globals: unknown, settings: unknown): string {
   const hash = createHash('sha256').update(JSON.stringify(settings));
-  for (const name of Object.keys(templates.templates).sort()) hash.update(name).update('\0').update(templates.templates[name]!);
   for (const asset of templates.assets) hash.update(asset.path);
   return hash.update(JSON.stringify(globals)).digest('base64url');
 }
 
 /**
- * A page's fingerprint: from its key when the plug-in gave one (edition pages,
- * 10,000 of them), else from its data, without the editions' HTML.
+ * A page's fingerprint: its template's files (`templateKey`), and its key when
+ * the plug-in gave one (edition pages, 10,000 of them), else its data without
+ * the editions' HTML.
  */
-export function pageFingerprint(page: Page, data: () => Record<string, unknown>, shared: string): string {
-  return keyOf(`${shared}\0${page.template}\0${page.path}\0${page.key !== undefined ? `key:${page.key}` : JSON.stringify(data(), withoutHtml)}`);
+export function pageFingerprint(page: Page, data: () => Record<string, unknown>, shared: string, templateKey: string): string {
+  return keyOf(`${shared}\0${templateKey}\0${page.template}\0${page.path}\0${page.key !== undefined ? `key:${page.key}` : JSON.stringify(data(), withoutHtml)}`);
 }
 
 /** Leaves an edition's HTML out of a fingerprint: its content key, beside it, stands for it. */

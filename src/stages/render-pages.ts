@@ -8,6 +8,7 @@ import type { Page } from '../model.js';
 import type { RenderResult, TemplateGlobals } from './apply-templates.js';
 import { pageFingerprint } from './fingerprint.js';
 import type { TemplateSet } from './load-templates.js';
+import { templateKeys } from './template-dependencies.js';
 import type { RenderTask } from './prepare-worker.js';
 import { shareWork, type WorkerPool } from './worker-pool.js';
 import type { OutputWriter } from './write-output.js';
@@ -38,10 +39,11 @@ export async function renderPages(
   },
 ): Promise<void> {
   const { writer, diagnostics } = options;
+  const templates = templateKeys(options.templates);
   const todo: Todo[] = [];
   for (const page of pages) {
     let made: Record<string, unknown> | undefined;
-    const fingerprint = pageFingerprint(page, () => (made ??= page.data()), options.shared);
+    const fingerprint = pageFingerprint(page, () => (made ??= page.data()), options.shared, templates.of(page.template));
     if (await writer.isCurrent(page.path, fingerprint)) writer.keep(page.path);
     else todo.push({ page, fingerprint, made });
   }
@@ -66,7 +68,7 @@ export async function renderPages(
     for (const item of items) await accept(item, renderHere(item.page, dataOf(item)));
   };
   if (!pool) return renderLocally(todo);
-  const setup: RenderTask['setup'] = { key: options.shared, templates: options.templates, globals: options.globals };
+  const setup: RenderTask['setup'] = { key: `${options.shared}\0${templates.all}`, templates: options.templates, globals: options.globals };
   const batchOf = (n: number) => todo.slice(n * BATCH, (n + 1) * BATCH);
   // This thread makes each page's data and writes it, which keeps it as busy as a template worker.
   await shareWork(Math.ceil(todo.length / BATCH), pool, async (n) => {

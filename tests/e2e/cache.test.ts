@@ -79,6 +79,29 @@ describe('the cache', () => {
     expect(url.rendering.fromCache).toBe(0);
   });
 
+  it('should render again only the pages whose template files changed', async () => {
+    const root = await makeProject(publicationFiles());
+    const templatesDir = join(root, 'templates');
+    await cp(TEMPLATES, templatesDir, { recursive: true });
+    const first = await buildProject(root, { templatesDir });
+    const pagesOf = async (template: string) =>
+      (await readdir(first.outDir, { recursive: true })).filter((path) => (template === 'tag' ? /^tags\/.+\/index\.html$/ : /^\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html$/).test(path.split('\\').join('/')));
+    const tagPages = await pagesOf('tag');
+    expect(tagPages.length).toBeGreaterThan(3);
+
+    const tagTemplate = join(templatesDir, 'tag.liquid');
+    await writeFile(tagTemplate, (await readFile(tagTemplate, 'utf8')).replace('<div class="archive">', '<div class="archive archive--topic">'));
+    const { cached, cachedTree, coldTree } = await cachedAndCold(root, templatesDir);
+    expect(cached.output.written).toBe(tagPages.length);
+    expect(cachedTree).toEqual(coldTree);
+
+    await appendFile(join(templatesDir, 'partials/share.liquid'), '\n<p class="note">Share it.</p>\n');
+    const shared = await cachedAndCold(root, templatesDir);
+    // The share links are part of every edition page and of the home page, which shows the latest edition; of no list.
+    expect(shared.cached.output.written).toBe((await pagesOf('edition')).length + 1);
+    expect(shared.cachedTree).toEqual(shared.coldTree);
+  });
+
   it.each([
     ['a truncated index', async (cache: string) => truncate(join(cache, 'index.bin'), 100)],
     ['a truncated HTML pack', async (cache: string) => truncate(join(cache, 'html.pack'), 100)],
