@@ -4,9 +4,10 @@
  * hashes only those, so editing tag.liquid renders the tag pages again, not
  * 10,000 edition pages; editing the layout still renders every page.
  *
- * Found by reading the tags, not by rendering. A name that is not a quoted
- * literal ({% include some_variable %}) could be any file, so a template that
- * uses one depends on every template. Tags inside comments or raw blocks
+ * Found by reading the tags, not by rendering. A name that is not a plain
+ * quoted literal ({% include some_variable %}, or "{{ kind }}-header", which
+ * LiquidJS renders) could be any file, so a template that uses one depends on
+ * every template. Tags inside comments or raw blocks
  * count too: a dependency too many costs a render, one too few a stale page.
  */
 import { posix } from 'node:path';
@@ -70,7 +71,8 @@ export function references(file: string, source: string): string[] | 'any' {
       const match = REFERENCE.exec(line);
       if (!match) continue;
       const [, , quoted, bare] = match;
-      if (quoted !== undefined) found.push(...candidates(file, quoted));
+      // LiquidJS renders a quoted name as a template itself: "{{ kind }}-header" could be any file.
+      if (quoted !== undefined && !/\{[{%]/.test(quoted)) found.push(...candidates(file, quoted));
       else if (bare !== 'none') return 'any';
     }
   }

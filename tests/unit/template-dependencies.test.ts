@@ -20,6 +20,8 @@ describe('template dependencies', () => {
 
   it('should make a template that names another by an expression depend on every template', () => {
     expect(references('page.liquid', '{% include partial_name %}')).toBe('any');
+    expect(references('page.liquid', '{% include "partials/{{ kind }}-header" %}')).toBe('any');
+    expect(references('page.liquid', '{% liquid\n  layout page.layout\n%}')).toBe('any');
     const keys = templateKeys(set({ 'page.liquid': '{% render name %}', 'other.liquid': 'x', 'unrelated.liquid': 'y' }));
     const edited = templateKeys(set({ 'page.liquid': '{% render name %}', 'other.liquid': 'x', 'unrelated.liquid': 'changed' }));
     expect(edited.of('page')).not.toBe(keys.of('page'));
