@@ -12,6 +12,7 @@ export function templateGlobals(site: SiteData): TemplateGlobals {
       url: config.url,
       base_path: config.basePath,
       language: config.language,
+      timezone: config.timezone,
       dir: config.dir,
       description: config.description,
       author: config.author ?? null,
