@@ -38,6 +38,8 @@ await esbuild.build({
   target: 'node20',
   // Piscina starts its own worker.js from its package folder (__dirname), so it must stay there.
   external: ['piscina'],
+  // gray-matter's default YAML engine, never used (see the stub): 20 ms less to load per build and per worker.
+  alias: { 'js-yaml': './scripts/stubs/js-yaml.cjs' },
   // Measured: whitespace and syntax minification import a little faster; renaming identifiers
   // gains nothing more and would make internal-error stack traces unreadable.
   minifyWhitespace: true,
