@@ -102,6 +102,7 @@ export class RenderCache {
     // No stored edition can match a new base key: let them go now rather than hold them through a full render
     // (the index is then saved whole, not as changes to what was read).
     this.stored = undefined;
+    if (this.kept) this.kept.file = undefined;
     this.index = { ...this.index, editions: new Map() };
   }
 

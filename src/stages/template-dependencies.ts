@@ -7,8 +7,8 @@
  * Found by reading the tags, not by rendering. A name that is not a plain
  * quoted literal ({% include some_variable %}, or "{{ kind }}-header", which
  * LiquidJS renders) could be any file, so a template that uses one depends on
- * every template. Tags inside comments or raw blocks
- * count too: a dependency too many costs a render, one too few a stale page.
+ * every template. Tags inside comments or raw blocks count too: a dependency
+ * too many costs a render, one too few a stale page.
  */
 import { posix } from 'node:path';
 import { keyOf } from '../cache/content-keys.js';

@@ -224,6 +224,13 @@ describe('the cache', () => {
     const { cachedTree, coldTree } = await cachedAndCold(root);
     expect(cachedTree).toEqual(coldTree);
 
+    // New settings make every stored edition stale; the index kept in memory follows.
+    const siteYml = join(root, 'content/site.yml');
+    await writeFile(siteYml, (await readFile(siteYml, 'utf8')).replace('https://news.example.org/', 'https://herald.example.org/'));
+    expect((await buildProject(root, { keptIndex })).rendering.fromCache).toBe(0);
+    expect((await buildProject(root, { keptIndex })).rendering.rendered).toBe(0);
+    expect((await buildProject(root)).rendering.rendered).toBe(0);
+
     // The folder can still be deleted at any time: its pack is gone, so the index in memory is not trusted.
     await rm(cache, { recursive: true });
     await correct('2023-01-31-edition-2');
