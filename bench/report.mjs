@@ -98,6 +98,7 @@ export function formatReport({ meta, sizes, tools, results, baseline }) {
     `- Corpus: seed "${meta.seed}", editions of ${meta.averageKb} KB Markdown on average; ${meta.runs} run${meta.runs === 1 ? '' : 's'} per cell (median), ${meta.warmup} untimed warm-up build${meta.warmup === 1 ? '' : 's'} per tool and N.`,
     '- Modes: cold = no cache and no output; warm = again, nothing changed; one changed = the newest edition\'s first paragraph edited; one added = a new newest edition. Wall time of the whole command, startup included.',
     `- Peak RSS: of the cold build's process tree (${meta.memorySource}).`,
+    ...(meta.npmStartMs === undefined ? [] : [`- "Edition (npm run build)" is the README's command; npm's own start-up (\`npm run\` of a missing script with --if-present) is ${formatMs(meta.npmStartMs)} of it.`]),
     ...(baseline ? [`- Edition's fixed cost, a 1-edition cold build: ${formatMs(baseline.ms)}, ${formatKb(baseline.kb)}.`] : []),
     '',
     table(['Tool', 'N', ...MODES.map((m) => MODE_LABELS[m]), 'peak RSS (cold)'], resultRows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']),

@@ -21,7 +21,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --n LIST        editions per corpus, comma-separated; 10k = 10000 (default 1000,10000)
   --runs R        timed runs per tool and N; the table shows medians (default 5)
   --warmup W      untimed cold builds per tool and N before the runs (default 1)
-  --tools LIST    any of edition,eleventy,hugo (default all three)
+  --tools LIST    any of edition,edition-npm,eleventy,hugo (default all four);
+                  edition runs node dist/cli.js build, edition-npm the README's npm run build
   --seed TEXT     corpus seed (default edition-bench)
   --work DIR      where corpora and results go (default bench/.work)
   -h, --help      show this help`;
@@ -34,7 +35,7 @@ function options() {
       n: { type: 'string', default: '1000,10000' },
       runs: { type: 'string', default: '5' },
       warmup: { type: 'string', default: '1' },
-      tools: { type: 'string', default: 'edition,eleventy,hugo' },
+      tools: { type: 'string', default: 'edition,edition-npm,eleventy,hugo' },
       seed: { type: 'string', default: 'edition-bench' },
       work: { type: 'string', default: join(REPO, 'bench/.work') },
       help: { type: 'boolean', short: 'h', default: false },
@@ -72,7 +73,7 @@ const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice
 /** One build; fails loudly, since a broken build's time means nothing. */
 async function timedBuild(tool, corpus, what) {
   const [command, args] = tool.command(corpus);
-  const result = await measure(command, args, { cwd: tool.project(corpus) });
+  const result = await measure(command, args, { cwd: tool.cwd?.() ?? tool.project(corpus) });
   if (result.code !== 0) {
     throw new Error(`${tool.label} ${what} build of N=${corpus.n} exited with ${result.code}:\n${(result.stderr || result.stdout).slice(-3000)}`);
   }
@@ -103,7 +104,7 @@ async function cycle(tool, corpus, run, check) {
 
   const latest = corpus.editions[0];
   const changeMarker = `Benchchange${run}.`;
-  const undoChange = changeEdition(corpus, tool.id, latest, changeMarker);
+  const undoChange = changeEdition(corpus, tool.format ?? tool.id, latest, changeMarker);
   try {
     samples.change = await timedBuild(tool, corpus, 'one-changed');
     expectPage(tool, corpus, latest, changeMarker);
@@ -112,7 +113,7 @@ async function cycle(tool, corpus, run, check) {
   }
 
   const added = extraEdition({ seed: corpus.seed, marker: `Benchadded${run}.` });
-  const undoAdd = addEdition(corpus, tool.id, added);
+  const undoAdd = addEdition(corpus, tool.format ?? tool.id, added);
   try {
     samples.add = await timedBuild(tool, corpus, 'one-added');
     expectPage(tool, corpus, added, `Benchadded${run}.`);
@@ -139,6 +140,14 @@ async function main() {
     } else tools.push(tool);
   }
   log(`Tools: ${tools.map((t) => `${t.label} ${t.version}`).join(', ')}. Load average: ${meta.loadStart}.`);
+
+  if (tools.includes(TOOLS['edition-npm'])) {
+    // npm's own start-up, so the README command's numbers can be read against the direct CLI's.
+    const samples = [];
+    for (let i = 0; i < 5; i++) samples.push((await measure('npm', ['run', '--silent', '--if-present', 'no-such-script'], { cwd: REPO })).ms);
+    meta.npmStartMs = median(samples);
+    log(`npm run start-up (no script): ${formatMs(meta.npmStartMs)}.`);
+  }
 
   const results = Object.fromEntries(tools.map((t) => [t.id, {}]));
   let baseline;

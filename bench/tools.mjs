@@ -66,6 +66,21 @@ export const edition = {
   countPages: (corpus) => countPages(join(edition.project(corpus), 'public'), [/^\d{4}$/, /^\d{2}$/, /^\d{2}$/, ANY]),
 };
 
+/**
+ * The same builds as a user runs them, through the README's command
+ * (`npm run build`, from the repository, on the corpus as --root): npm's
+ * start-up and the launcher's staleness check (scripts/edition.mjs) included.
+ */
+export const editionNpm = {
+  ...edition,
+  id: 'edition-npm',
+  label: 'Edition (npm run build)',
+  /** Which of the corpus's projects it builds (see corpus.mjs). */
+  format: 'edition',
+  cwd: () => REPO,
+  command: (corpus) => ['npm', ['run', 'build', '--silent', '--', '--root', edition.project(corpus), '--quiet']],
+};
+
 const eleventyCli = join(TOOLS_DIR, 'node_modules/@11ty/eleventy/cmd.cjs');
 
 function installedEleventy() {
@@ -119,4 +134,4 @@ export const hugo = {
   countPages: (corpus) => countPages(join(hugo.project(corpus), 'public/editions'), [ANY]),
 };
 
-export const TOOLS = { edition, eleventy, hugo };
+export const TOOLS = { edition, 'edition-npm': editionNpm, eleventy, hugo };

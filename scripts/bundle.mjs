@@ -12,52 +12,57 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { DIST as dist, ROOT as root, SOURCES_FILE, sourcesDigest } from './sources-digest.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
+/** Bundle src/ into dist/, with the engine fingerprint and the digest of the sources it was made from. */
+export async function bundle() {
+  const esbuild = await import('esbuild');
+  const sources = sourcesDigest();
+  // Stale chunks must not linger: the engine fingerprint hashes every dist/*.js.
+  rmSync(dist, { recursive: true, force: true });
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: {
+      cli: 'src/cli.ts',
+      index: 'src/index.ts',
+      // Loaded by piscina through new URL('./prepare-worker.js', import.meta.url).
+      'prepare-worker': 'src/stages/prepare-worker.ts',
+    },
+    outdir: 'dist',
+    entryNames: '[name]',
+    chunkNames: 'chunk-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Piscina starts its own worker.js from its package folder (__dirname), so it must stay there.
+    external: ['piscina'],
+    // gray-matter's default YAML engine, never used (see the stub): 20 ms less to load per build and per worker.
+    alias: { 'js-yaml': './scripts/stubs/js-yaml.cjs' },
+    // Measured: whitespace and syntax minification import a little faster; renaming identifiers
+    // gains nothing more and would make internal-error stack traces unreadable.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    // Maps cost nothing unless asked for (node --enable-source-maps); sources are in the repository.
+    sourcemap: 'linked',
+    sourcesContent: false,
+    // CommonJS dependencies call require() for Node built-ins, which ESM lacks.
+    banner: {
+      js: "import { createRequire as __editionCreateRequire } from 'node:module'; const require = __editionCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
 
-// Stale chunks must not linger: the engine fingerprint hashes every dist/*.js.
-rmSync(dist, { recursive: true, force: true });
-
-await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: {
-    cli: 'src/cli.ts',
-    index: 'src/index.ts',
-    // Loaded by piscina through new URL('./prepare-worker.js', import.meta.url).
-    'prepare-worker': 'src/stages/prepare-worker.ts',
-  },
-  outdir: 'dist',
-  entryNames: '[name]',
-  chunkNames: 'chunk-[hash]',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // Piscina starts its own worker.js from its package folder (__dirname), so it must stay there.
-  external: ['piscina'],
-  // gray-matter's default YAML engine, never used (see the stub): 20 ms less to load per build and per worker.
-  alias: { 'js-yaml': './scripts/stubs/js-yaml.cjs' },
-  // Measured: whitespace and syntax minification import a little faster; renaming identifiers
-  // gains nothing more and would make internal-error stack traces unreadable.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  // Maps cost nothing unless asked for (node --enable-source-maps); sources are in the repository.
-  sourcemap: 'linked',
-  sourcesContent: false,
-  // CommonJS dependencies call require() for Node built-ins, which ESM lacks.
-  banner: {
-    js: "import { createRequire as __editionCreateRequire } from 'node:module'; const require = __editionCreateRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
-});
-
-// The render cache's engine fingerprint, computed once here instead of on every build.
-// Same digest as bundleFingerprint() in src/cache/engine-fingerprint.ts (a unit test compares them).
-const hash = createHash('sha256');
-for (const name of readdirSync(dist).filter((file) => file.endsWith('.js')).sort()) {
-  hash.update(`${name}\n`).update(readFileSync(join(dist, name)));
+  // The render cache's engine fingerprint, computed once here instead of on every build.
+  // Same digest as bundleFingerprint() in src/cache/engine-fingerprint.ts (a unit test compares them).
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dist).filter((file) => file.endsWith('.js')).sort()) {
+    hash.update(`${name}\n`).update(readFileSync(join(dist, name)));
+  }
+  writeFileSync(join(dist, 'engine-fingerprint.txt'), `${hash.digest('hex')}\n`);
+  // Last, so an interrupted bundle is never taken for a current one.
+  writeFileSync(SOURCES_FILE, `${sources}\n`);
 }
-writeFileSync(join(dist, 'engine-fingerprint.txt'), `${hash.digest('hex')}\n`);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle();
