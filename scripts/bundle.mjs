@@ -6,7 +6,7 @@
  *
  * Every output file lands flat in dist/, because code resolves paths from
  * import.meta.url in whichever chunk it ends up in: '../templates/' (build.ts)
- * and './prepare-worker.js' (prepare-editions.ts) must work from any of them.
+ * and './worker.js' (workers/worker-pool.ts) must work from any of them.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,8 +25,8 @@ export async function bundle() {
     entryPoints: {
       cli: 'src/cli.ts',
       index: 'src/index.ts',
-      // Loaded by piscina through new URL('./prepare-worker.js', import.meta.url).
-      'prepare-worker': 'src/stages/prepare-worker.ts',
+      // Loaded by piscina through new URL('./worker.js', import.meta.url): every chunk lands flat in dist/.
+      worker: 'src/worker.ts',
     },
     outdir: 'dist',
     entryNames: '[name]',

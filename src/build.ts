@@ -13,19 +13,19 @@ import { BuildFailedError, hasErrors, sortDiagnostics, warning, type Diagnostic 
 import type { OutputFile, RenderedEdition } from './model.js';
 import { plugins } from './pages/index.js';
 import type { SiteData } from './pages/site-data.js';
-import { checkOutputFolder } from './stages/check-output-folder.js';
-import { checkOutputPaths } from './stages/check-output-paths.js';
-import { fileFingerprint, sharedFingerprint } from './stages/fingerprint.js';
-import { loadContent, type ReadFile } from './stages/load-content.js';
-import { loadTemplates } from './stages/load-templates.js';
-import { prepareEditions } from './stages/prepare-editions.js';
-import { renderPages } from './stages/render-pages.js';
-import { workerPool } from './stages/worker-pool.js';
+import { checkOutputFolder } from './stages/write/check-output-folder.js';
+import { checkOutputPaths } from './stages/plan/check-output-paths.js';
+import { fileFingerprint, sharedFingerprint } from './stages/apply/fingerprint.js';
+import { loadContent, type ReadFile } from './stages/read/load-content.js';
+import { loadTemplates } from './stages/read/load-templates.js';
+import { prepareEditions } from './stages/prepare/prepare-editions.js';
+import { renderPages } from './stages/apply/render-pages.js';
+import { workerPool } from './workers/worker-pool.js';
 import { renderBaseKey } from './cache/content-keys.js';
-import { prepareSiteCached } from './stages/prepare-site-cached.js';
-import { selectEditions } from './stages/select-editions.js';
-import { templateGlobals } from './stages/template-globals.js';
-import { diskOutput, memoryOutput, type MemoryOutputCache, type OutputStats } from './stages/write-output.js';
+import { prepareSiteCached } from './stages/prepare/prepare-site-cached.js';
+import { selectEditions } from './stages/plan/select-editions.js';
+import { templateGlobals } from './pages/template-globals.js';
+import { diskOutput, memoryOutput, type MemoryOutputCache, type OutputStats } from './stages/write/write-output.js';
 
 /** Where a build reads and writes, and what it includes. */
 export interface BuildOptions {

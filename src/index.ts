@@ -3,5 +3,5 @@ export { build, type BuildOptions, type BuildResult, type BuildStep } from './bu
 export { BuildFailedError, formatDiagnostic, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 export type * from './model.js';
 export type { FilePlugin, PagePlugin, SiteData } from './pages/site-data.js';
-export { createMemoryOutputCache, type MemoryOutputCache } from './stages/write-output.js';
+export { createMemoryOutputCache, type MemoryOutputCache } from './stages/write/write-output.js';
 export { createKeptIndex, type KeptIndex } from './cache/render-cache.js';

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import { warning, type Diagnostic } from '../diagnostics.js';
 import type { RenderedEdition } from '../model.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { isScheduled } from '../stages/select-editions.js';
+import { isScheduled } from '../stages/plan/select-editions.js';
 import { schemeOf } from '../util/urls.js';
 import type { markdownTree } from './markdown-tree.js';
 

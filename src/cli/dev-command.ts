@@ -4,7 +4,7 @@ import type { DevEvent } from '../dev/dev-server.js';
 import { defineCommand } from './command.js';
 import { CliError, EXIT, UsageError, type Io } from './io.js';
 import { findProject, PROJECT_OPTIONS, type Project } from './project.js';
-import { isScheduled } from '../stages/select-editions.js';
+import { isScheduled } from '../stages/plan/select-editions.js';
 import { formatDuration, plural, printDiagnostics } from './report.js';
 
 export const DEFAULT_PORT = 4000;

@@ -53,7 +53,7 @@ async function siteTimeZone(contentDir: string, root: string, stderr: Parameters
   } catch {
     throw new CliError(`${display} is missing. Create it with title, url and description (see the README).`);
   }
-  const [{ parseYamlFile }, { resolveSiteConfig }] = await Promise.all([import('../stages/parse-yaml-file.js'), import('../config.js')]);
+  const [{ parseYamlFile }, { resolveSiteConfig }] = await Promise.all([import('../stages/read/parse-yaml-file.js'), import('../stages/validate/validate-settings.js')]);
   const parsed = parseYamlFile({ path: display, text });
   const resolved = parsed.ok ? resolveSiteConfig(parsed.document) : parsed;
   if (!resolved.ok) {

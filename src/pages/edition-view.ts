@@ -3,7 +3,7 @@ import type { RenderedEdition, SiteConfig } from '../model.js';
 import type { SiteData } from './site-data.js';
 import { formatDuration, formatLongDate, isoDuration } from '../util/dates.js';
 import { slugifyTag } from '../util/slug.js';
-import { isScheduled } from '../stages/select-editions.js';
+import { isScheduled } from '../stages/plan/select-editions.js';
 
 export interface EditionLink {
   headline: string;

@@ -2,7 +2,7 @@
 import type { Page } from '../model.js';
 import { editionLink, editionView } from './edition-view.js';
 import { editionMeta } from './metadata.js';
-import { isScheduled } from '../stages/select-editions.js';
+import { isScheduled } from '../stages/plan/select-editions.js';
 import { linkKey } from './lists.js';
 import type { PagePlugin } from './site-data.js';
 

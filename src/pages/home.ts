@@ -1,6 +1,6 @@
 /** index.html: the latest edition in full, then links to the ones before it. */
 import { editionLink, editionView } from './edition-view.js';
-import { isScheduled } from '../stages/select-editions.js';
+import { isScheduled } from '../stages/plan/select-editions.js';
 import { linkKey } from './lists.js';
 import { listMeta } from './metadata.js';
 import type { PagePlugin } from './site-data.js';

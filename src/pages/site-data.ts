@@ -1,6 +1,6 @@
 /** What page-kind plug-ins get to see, and the shape they return. */
-import type { MediaFile } from '../stages/load-content.js';
-import type { Asset } from '../stages/load-templates.js';
+import type { MediaFile } from '../stages/read/load-content.js';
+import type { Asset } from '../stages/read/load-templates.js';
 import type { ImageInfo, Offer, Page, PlannedFile, RenderedEdition, SiteConfig } from '../model.js';
 import { encodePath } from '../util/urls.js';
 

@@ -4,7 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildFailedError } from '../../src/diagnostics.js';
-import { renderMarkdown } from '../../src/stages/render-markdown.js';
+import { renderMarkdown } from '../../src/stages/render/render-markdown.js';
 import { parseEditionDate } from '../../src/util/dates.js';
 import { attribute, parseHtml } from '../helpers/html.js';
 import { brokenLinks } from '../helpers/link-check.js';

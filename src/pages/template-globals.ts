@@ -1,0 +1,49 @@
+/** Values every template can use: the publication and its offer, already formatted. */
+import { FEEDS } from './feeds.js';
+import { absolute, type SiteData } from './site-data.js';
+import type { OfferTerms } from '../util/offer-terms.js';
+import type { TemplateGlobals } from '../stages/apply/apply-templates.js';
+
+export function templateGlobals(site: SiteData): TemplateGlobals {
+  const { config, offer } = site;
+  return {
+    site: {
+      title: config.title,
+      url: config.url,
+      base_path: config.basePath,
+      language: config.language,
+      timezone: config.timezone,
+      dir: config.dir,
+      description: config.description,
+      author: config.author ?? null,
+      organization: config.organization ?? config.title,
+      og_locale: config.ogLocale,
+      has_tags: site.editions.some((edition) => edition.tags.length > 0),
+      feeds: {
+        rss: absolute(site, FEEDS.rss),
+        atom: absolute(site, FEEDS.atom),
+        json: absolute(site, FEEDS.json),
+      },
+    },
+    offer: offer
+      ? {
+          headline: offer.headline ?? null,
+          pitch_html: offer.pitchHtml,
+          url: offer.url,
+          cta: offer.cta,
+          period: offer.period,
+          trial_days: offer.trialDays ?? null,
+          ...snakeCase(offer.terms),
+        }
+      : null,
+  };
+}
+
+function snakeCase(terms: OfferTerms) {
+  return {
+    price_text: terms.price,
+    per_month_text: terms.perMonth,
+    per_month_is_ceiling: terms.perMonthIsCeiling,
+    trial_text: terms.trial ?? null,
+  };
+}

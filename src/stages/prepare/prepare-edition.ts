@@ -1,0 +1,63 @@
+/**
+ * One edition file through the per-edition stages in order: front matter,
+ * validation, audio and image facts, Markdown. Its result depends only on the
+ * file, the settings and the media files, which is what makes it cacheable and
+ * safe to run in a worker thread.
+ */
+import type { Diagnostic } from '../../diagnostics.js';
+import type { RenderedEdition, SiteConfig, SourceFile } from '../../model.js';
+import { truncateWords } from '../../util/text.js';
+import type { MediaFile } from '../read/load-content.js';
+import { loadAudioInfo, loadImageInfo } from '../read/load-media.js';
+import { parseFrontMatter } from '../read/parse-front-matter.js';
+import { renderMarkdown } from '../render/render-markdown.js';
+import { validateEdition } from '../validate/validate-edition.js';
+
+/** Longest description we derive from the first paragraph; about what search results show. */
+export const DERIVED_SUMMARY_LENGTH = 160;
+
+export interface PreparedEdition {
+  /** The edition's facts; its HTML is beside it until it is stored. */
+  edition?: Omit<RenderedEdition, 'html'>;
+  /** The sanitized HTML as UTF-8: bytes cross from a worker thread without a copy. */
+  html?: Uint8Array;
+  diagnostics: Diagnostic[];
+}
+
+const encoder = new TextEncoder();
+
+export async function prepareEdition(
+  file: SourceFile,
+  site: SiteConfig,
+  media: ReadonlyMap<string, MediaFile>,
+  contentKey: string,
+): Promise<PreparedEdition> {
+  const parsed = parseFrontMatter(file);
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
+  const validated = validateEdition(parsed.document, site);
+  if (!validated.ok) return { diagnostics: validated.diagnostics };
+  const { edition } = validated;
+  const diagnostics = [...validated.warnings];
+
+  const audio = edition.audio ? await loadAudioInfo(edition.audio, edition.file, media) : undefined;
+  if (audio && !audio.ok) diagnostics.push(audio.diagnostic);
+  const image = edition.image ? await loadImageInfo(edition.image, edition.file, media) : undefined;
+  if (image && !image.ok) diagnostics.push(image.diagnostic);
+  const rendered = renderMarkdown(edition, { siteUrl: site.url, mediaFiles: new Set(media.keys()) });
+  diagnostics.push(...rendered.diagnostics);
+
+  const { year, month, day } = edition.date;
+  const { body: _markdown, ...facts } = edition;
+  return {
+    diagnostics,
+    html: encoder.encode(rendered.html),
+    edition: {
+      ...facts,
+      contentKey,
+      description: edition.summary ?? truncateWords(rendered.firstParagraph, DERIVED_SUMMARY_LENGTH),
+      url: `${year}/${month}/${day}/${edition.slug}/`,
+      ...(audio?.ok ? { media: { ...audio.info, title: edition.audio!.title } } : {}),
+      ...(image?.ok ? { picture: image.info } : {}),
+    },
+  };
+}

@@ -1,0 +1,148 @@
+/** Reads the content folder: settings, offer, editions (sorted), and the list of media files. */
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
+import { error, type Diagnostic } from '../../diagnostics.js';
+import type { SourceFile } from '../../model.js';
+
+/** A file under content/media/, copied to the output as it is. */
+export interface MediaFile {
+  /** Path relative to content/, e.g. media/2024-03-12.mp3. */
+  src: string;
+  absolutePath: string;
+  bytes: number;
+  /** Modification time, so a replaced file invalidates cached facts about it. */
+  mtimeMs: number;
+}
+
+/** An edition file, listed but not yet read: most builds find most of them in the cache. */
+export interface EditionFile {
+  /** Path relative to the project root, forward slashes. */
+  path: string;
+  absolutePath: string;
+  /** Size, modification time and inode: changes whenever the file does. */
+  stamp: string;
+}
+
+/** Reads one file; a long-running process (the dev server) passes one that remembers unchanged files. */
+export type ReadFile = (absolutePath: string) => Promise<Buffer>;
+
+const readFromDisk: ReadFile = (path) => readFile(path);
+
+export interface ContentFiles {
+  site?: SourceFile;
+  offer?: SourceFile;
+  editions: EditionFile[];
+  media: MediaFile[];
+}
+
+/** Read an edition file's text. */
+export function readEdition(file: EditionFile): SourceFile {
+  return { path: file.path, text: readFileSync(file.absolutePath, 'utf8') };
+}
+
+/** Read everything an edition build needs from `contentDir`; `root` makes paths in messages short. */
+export async function loadContent(
+  root: string,
+  contentDir: string,
+  read: ReadFile = readFromDisk,
+): Promise<{ content: ContentFiles; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const display = (path: string) => relative(root, path).split(sep).join('/');
+  const content: ContentFiles = { editions: [], media: [] };
+
+  if (!(await isDirectory(contentDir))) {
+    diagnostics.push(
+      error({
+        code: 'missing-file',
+        file: display(contentDir) || '.',
+        message: 'The content folder does not exist.',
+        hint: 'Run the build from the project folder, or create content/ with site.yml and editions/.',
+      }),
+    );
+    return { content, diagnostics };
+  }
+
+  const sitePath = join(contentDir, 'site.yml');
+  const site = await readText(read, sitePath, display(sitePath));
+  if (site) content.site = site;
+  else
+    diagnostics.push(
+      error({
+        code: 'missing-file',
+        file: display(sitePath),
+        message: 'The publication settings file is missing.',
+        hint: 'Create content/site.yml with at least title, url and description (see the README).',
+      }),
+    );
+
+  const offerPath = join(contentDir, 'offer.md');
+  const offer = await readText(read, offerPath, display(offerPath));
+  if (offer) content.offer = offer;
+
+  content.editions = await listEditionFiles(root, contentDir);
+
+  const mediaDir = join(contentDir, 'media');
+  content.media = await Promise.all(
+    (await listFiles(mediaDir)).map(async (path) => {
+      const info = await stat(path);
+      return {
+        src: posix.join('media', relative(mediaDir, path).split(sep).join('/')),
+        absolutePath: path,
+        bytes: info.size,
+        mtimeMs: Math.trunc(info.mtimeMs),
+      };
+    }),
+  );
+  return { content, diagnostics };
+}
+
+/** The Markdown files in content/editions/, sorted by path, each with its stamp. */
+export async function listEditionFiles(root: string, contentDir: string): Promise<EditionFile[]> {
+  const editionPaths = (await listFiles(join(contentDir, 'editions'))).filter((p) => p.endsWith('.md'));
+  // Every listed path is under root: cutting the prefix is path.relative() without its cost per file.
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const toPosix = sep === '/' ? (path: string) => path : (path: string) => path.split(sep).join('/');
+  const short = (path: string) => toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path));
+  // Synchronous stats of many small files beat thousands of promise round trips through the thread pool.
+  return editionPaths.map((path) => {
+    const info = statSync(path, { bigint: true });
+    return { path: short(path), absolutePath: path, stamp: `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` };
+  });
+}
+
+async function readText(read: ReadFile, path: string, display: string): Promise<SourceFile | undefined> {
+  try {
+    return { path: display, text: (await read(path)).toString('utf8') };
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw cause;
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Every file below `dir`, sorted by path so builds are deterministic; [] when it does not exist. Hidden files are skipped. */
+export async function listFiles(dir: string): Promise<string[]> {
+  if (!(await isDirectory(dir))) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  // Whether a folder is hidden is decided once per folder, not once per file (10,000 editions share one).
+  const hidden = new Map<string, boolean>();
+  const inHiddenFolder = (folder: string) => {
+    let answer = hidden.get(folder);
+    if (answer === undefined) hidden.set(folder, (answer = relative(dir, folder).split(sep).some((part) => part.startsWith('.'))));
+    return answer;
+  };
+  const files: string[] = [];
+  for (const entry of entries) {
+    const folder = entry.parentPath ?? (entry as unknown as { path: string }).path;
+    if (entry.isFile() && !entry.name.startsWith('.') && !inHiddenFolder(folder)) files.push(`${folder}${sep}${entry.name}`);
+  }
+  return files.sort();
+}

@@ -1,0 +1,101 @@
+/** Reads the facts pages need about media (audio duration and size, image dimensions) from the files themselves. */
+import { error, type Diagnostic } from '../../diagnostics.js';
+import type { AudioRef, ImageInfo, ImageRef, MediaInfo } from '../../model.js';
+import { audioMimeType, imageMimeType } from '../../util/media-types.js';
+import type { MediaFile } from './load-content.js';
+
+/** Facts about `audio` as referenced from `file`, or a diagnostic pointing at its front matter line. */
+export async function loadAudioInfo(
+  audio: AudioRef,
+  file: string,
+  media: ReadonlyMap<string, MediaFile>,
+): Promise<{ ok: true; info: MediaInfo } | { ok: false; diagnostic: Diagnostic }> {
+  const where = { file, field: 'audio.src', ...(audio.line ? { line: audio.line } : {}) };
+  const found = media.get(audio.src);
+  if (!found) return { ok: false, diagnostic: missingMedia('audio file', 'audio.src', audio.src, where) };
+  const read = await readDuration(found);
+  if (!read.ok) {
+    return {
+      ok: false,
+      diagnostic: error({
+        code: 'unreadable-media',
+        ...where,
+        message: `The audio file "${audio.src}" could not be read as audio (${read.reason}).`,
+        hint: 'Export the narration again as MP3 (or M4A/Ogg) and replace the file.',
+      }),
+    };
+  }
+  return {
+    ok: true,
+    info: { src: audio.src, mimeType: audioMimeType(audio.src)!, bytes: found.bytes, durationSeconds: read.seconds },
+  };
+}
+
+type DurationResult = { ok: true; seconds: number } | { ok: false; reason: string };
+
+/**
+ * Parsed durations by file, reused while a file's size and modification time
+ * stay the same: a long-running process (the dev server) rebuilding after an
+ * edit then does not parse every narration again. One entry per file.
+ */
+const durations = new Map<string, { bytes: number; mtimeMs: number; result: Promise<DurationResult> }>();
+
+function readDuration(file: MediaFile): Promise<DurationResult> {
+  const known = durations.get(file.absolutePath);
+  if (known && known.bytes === file.bytes && known.mtimeMs === file.mtimeMs) return known.result;
+  const result = parseDuration(file.absolutePath);
+  durations.set(file.absolutePath, { bytes: file.bytes, mtimeMs: file.mtimeMs, result });
+  return result;
+}
+
+async function parseDuration(path: string): Promise<DurationResult> {
+  try {
+    // Loaded on first use: a build whose editions all come from the cache never needs it.
+    const { parseFile } = await import('music-metadata');
+    const metadata = await parseFile(path, { duration: true, skipCovers: true });
+    const duration = metadata.format.duration;
+    if (!metadata.format.hasAudio || duration === undefined || !(duration > 0)) throw new Error('no audio stream');
+    return { ok: true, seconds: duration };
+  } catch (cause) {
+    return { ok: false, reason: (cause as Error).message };
+  }
+}
+
+/** Width, height and type of an image an edition or the site refers to, read from the file. */
+export async function loadImageInfo(
+  image: ImageRef,
+  file: string,
+  media: ReadonlyMap<string, MediaFile>,
+): Promise<{ ok: true; info: ImageInfo } | { ok: false; diagnostic: Diagnostic }> {
+  const where = { file, field: 'image.src', ...(image.line ? { line: image.line } : {}) };
+  const found = media.get(image.src);
+  if (!found) return { ok: false, diagnostic: missingMedia('image', 'image.src', image.src, where) };
+  try {
+    const { imageSizeFromFile } = await import('image-size/fromFile');
+    const size = await imageSizeFromFile(found.absolutePath);
+    if (!size.width || !size.height) throw new Error('no dimensions');
+    const info = { src: image.src, alt: image.alt, width: size.width, height: size.height, mimeType: imageMimeType(image.src)! };
+    return { ok: true, info };
+  } catch (cause) {
+    return {
+      ok: false,
+      diagnostic: error({
+        code: 'unreadable-media',
+        ...where,
+        message: `The image "${image.src}" could not be read as an image (${(cause as Error).message}).`,
+        hint: 'Export the image again as JPEG, PNG or WebP and replace the file.',
+      }),
+    };
+  }
+}
+
+/** The one message for front matter that names a media file that is not there. */
+function missingMedia(what: string, field: string, src: string, where: Pick<Diagnostic, 'file' | 'line'>): Diagnostic {
+  return error({
+    code: 'missing-file',
+    ...where,
+    field,
+    message: `The ${what} "${src}" does not exist in content/media/.`,
+    hint: `Check the file name in "${field}", or add the file to content/media/.`,
+  });
+}

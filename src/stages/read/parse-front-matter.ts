@@ -1,0 +1,130 @@
+/**
+ * Splits a content file into front matter and Markdown body with gray-matter,
+ * parsing the YAML with `yaml` so every key keeps its line for messages.
+ */
+import matter from 'gray-matter';
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { error, type Diagnostic } from '../../diagnostics.js';
+import type { FrontMatterDocument, SourceFile } from '../../model.js';
+
+const DELIMITER = /^---[ \t]*$/;
+
+/** gray-matter would `eval` `---js` front matter; no content file may run code. */
+function refuseEngine(): never {
+  throw new Error('front matter engines other than YAML are disabled');
+}
+
+export type ParseResult =
+  | { ok: true; document: FrontMatterDocument }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Parse one file; a file without front matter is an error unless `optional`. */
+export function parseFrontMatter(source: SourceFile, options: { optional?: boolean } = {}): ParseResult {
+  const text = source.text.replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/);
+  const first = lines[0] ?? '';
+  const fail = (d: Omit<Diagnostic, 'severity' | 'file'>): ParseResult => ({
+    ok: false,
+    diagnostics: [error({ file: source.path, ...d })],
+  });
+
+  if (!first.startsWith('---')) {
+    if (options.optional) return { ok: true, document: plainDocument(source, text) };
+    return fail({
+      code: 'front-matter-missing',
+      line: 1,
+      message: 'The file has no front matter.',
+      hint: 'Start the file with a line "---", then the fields (headline: …, date: …), then another "---" line before the text.',
+    });
+  }
+  if (!DELIMITER.test(first)) {
+    return fail({
+      code: 'front-matter-engine',
+      line: 1,
+      column: 4,
+      message: `Front matter must be YAML, found "${first}".`,
+      hint: 'Write the first line as "---" alone; other front matter languages (such as ---js) are refused because they could run code.',
+    });
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line));
+  if (closing === -1) {
+    return fail({
+      code: 'front-matter-missing',
+      line: 1,
+      message: 'The front matter starts with "---" on line 1 but is never closed.',
+      hint: 'Add a line "---" after the last front matter field, before the text.',
+    });
+  }
+
+  const split = matter(text, {
+    language: 'yaml',
+    engines: { yaml: () => ({}), js: refuseEngine, javascript: refuseEngine },
+  });
+  const yaml = parseYamlText(source.path, lines.slice(1, closing).join('\n'), 2);
+  if (!yaml.ok) return yaml;
+  return {
+    ok: true,
+    document: { file: source.path, text, ...yaml.value, body: split.content, bodyLine: closing + 2 },
+  };
+}
+
+/** Parse YAML whose first line is line `firstLine` of `file`; every key stays locatable. */
+export function parseYamlText(
+  file: string,
+  yamlText: string,
+  firstLine: number,
+): { ok: true; value: Pick<FrontMatterDocument, 'data' | 'locate'> } | { ok: false; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const pos = lineCounter.linePos(yamlError.pos[0]);
+    const diagnostic = error({
+      code: 'yaml-syntax',
+      file,
+      line: pos.line + firstLine - 1,
+      column: pos.col,
+      message: `The YAML is not valid: ${firstSentence(yamlError.message)}`,
+      hint: 'Check the indentation and quoting on this line; a value containing ": " or starting with a quote must be wrapped in quotes.',
+    });
+    return { ok: false, diagnostics: [diagnostic] };
+  }
+  const locate = (path: readonly (string | number)[]) => {
+    const offset = keyOffset(doc.contents, path);
+    if (offset === undefined) return undefined;
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + firstLine - 1, column: pos.col };
+  };
+  return { ok: true, value: { data: doc.toJS() ?? {}, locate } };
+}
+
+function plainDocument(source: SourceFile, text: string): FrontMatterDocument {
+  return { file: source.path, text, data: {}, body: text, bodyLine: 1, locate: () => undefined };
+}
+
+/** Offset of the deepest key of `path` that exists, so messages land near the problem. */
+function keyOffset(node: Node | null, path: readonly (string | number)[]): number | undefined {
+  let found: number | undefined;
+  let current: unknown = node;
+  for (const segment of path) {
+    if (isMap(current)) {
+      const pair = current.items.find((item) => (item.key as { value?: unknown } | null)?.value === segment);
+      if (!pair) break;
+      found = (pair.key as Node).range?.[0] ?? found;
+      current = pair.value;
+    } else if (isSeq(current) && typeof segment === 'number') {
+      const item = current.items[segment] as Node | undefined;
+      if (!item) break;
+      found = item.range?.[0] ?? found;
+      current = item;
+    } else {
+      break;
+    }
+  }
+  return found;
+}
+
+function firstSentence(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '').trim();
+}

@@ -1,0 +1,171 @@
+/** Front matter of one edition → a typed Edition, or every problem with it. */
+import { posix } from 'node:path';
+import * as z from 'zod/mini';
+import { error, warning, type Diagnostic } from '../../diagnostics.js';
+import type { Edition, FrontMatterDocument, SiteConfig } from '../../model.js';
+import { parseEditionDate } from '../../util/dates.js';
+import { AUDIO_EXTENSIONS, audioMimeType } from '../../util/media-types.js';
+import { imageSchema } from './image-field.js';
+import { checkWithSchema, type FieldDocs } from './schema-check.js';
+import { SLUG_PATTERN, slugify, slugifyTag, splitFileName } from '../../util/slug.js';
+import { safeRelativePath } from '../../util/urls.js';
+
+export const DEFAULT_AUDIO_TITLE = "Listen to Today's Edition";
+
+const fields: FieldDocs = {
+  headline: { expected: 'the headline as text, e.g. "Punching Back"' },
+  date: {
+    expected: 'a date like 2024-03-12, optionally with a time and offset like 2024-03-12T07:00:00-04:00',
+    hint: 'Write the date as YYYY-MM-DD; a real calendar date; a time is optional.',
+  },
+  summary: { expected: 'one or two sentences of plain text' },
+  audio: {
+    expected: `an audio file inside media/ (${AUDIO_EXTENSIONS.join(', ')}), e.g. "media/2024-03-12.mp3"`,
+    hint: 'Write "audio:" then, indented, "src: media/<file>" and optionally "title: …".',
+  },
+  'audio.src': {
+    expected: `a path inside media/ to an audio file (${AUDIO_EXTENSIONS.join(', ')}), e.g. "media/2024-03-12.mp3"`,
+    hint: 'Paths are relative to content/ and cannot leave it.',
+  },
+  'audio.title': { expected: 'the label shown above the player' },
+  image: { expected: 'a lead image: "src: media/<file>" and "alt: <description>"' },
+  'image.src': { expected: 'a path inside media/ to a JPEG, PNG, WebP or GIF image' },
+  'image.alt': {
+    expected: 'a short description of the image for people who cannot see it',
+    hint: 'Describe what the picture shows, e.g. "Smoke over the Kstovo refinery".',
+  },
+  updated: {
+    expected: 'the date and time of the last correction, like 2024-03-12T15:30:00-04:00',
+    hint: 'Leave it out unless the edition was corrected after publication.',
+  },
+  tags: { expected: 'a list of tags, e.g. [Ukraine, Energy]', hint: 'Write tags as a list: tags: [Ukraine, Energy].' },
+  draft: { expected: 'true or false' },
+  offer: { expected: 'false to hide the subscription offer on this edition (or true)' },
+  slug: {
+    expected: 'lowercase letters, digits and hyphens, e.g. "punching-back"',
+    hint: 'The slug is the last part of the permalink; leave it out to take it from the file name.',
+  },
+};
+
+const text = z.string().check(z.trim(), z.minLength(1));
+const audioPath = z.string().check(
+  z.refine((src) => {
+    const path = safeRelativePath(src);
+    return path !== undefined && path.startsWith('media/') && audioMimeType(path) !== undefined;
+  }),
+);
+
+const schemas = new Map<string, ReturnType<typeof makeSchema>>();
+
+/** Building a zod schema costs more than using it; make one per time zone. */
+function schemaFor(timeZone: string) {
+  let schema = schemas.get(timeZone);
+  if (!schema) schemas.set(timeZone, (schema = makeSchema(timeZone)));
+  return schema;
+}
+
+function makeSchema(timeZone: string) {
+  const date = z.string().check(z.refine((value) => parseEditionDate(value, timeZone) !== undefined));
+  return z.strictObject({
+    headline: text,
+    date,
+    summary: z.optional(text),
+    audio: z.optional(z.union([audioPath, z.strictObject({ src: audioPath, title: z.optional(text) })])),
+    image: z.optional(imageSchema),
+    updated: z.optional(date),
+    tags: z._default(z.array(text), []),
+    draft: z._default(z.boolean(), false),
+    offer: z._default(z.boolean(), true),
+    slug: z.optional(z.string().check(z.regex(SLUG_PATTERN))),
+  });
+}
+
+/** Validate one edition's front matter and derive its slug and date. */
+export function validateEdition(
+  doc: FrontMatterDocument,
+  site: SiteConfig,
+): { ok: true; edition: Edition; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] } {
+  const checked = checkWithSchema(doc, schemaFor(site.timezone), fields);
+  if (!checked.ok) return checked;
+  const fm = checked.value;
+  const date = parseEditionDate(fm.date, site.timezone)!;
+  const baseName = posix.basename(doc.file, posix.extname(doc.file));
+  const fromName = splitFileName(baseName);
+  const slug = fm.slug ?? slugify(fromName.rest);
+  if (slug === '') {
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'invalid-field',
+          file: doc.file,
+          line: 1,
+          field: 'slug',
+          message: `The file name "${baseName}" gives an empty slug for the permalink.`,
+          hint: 'Rename the file to YYYY-MM-DD-some-words.md, or add a "slug:" field.',
+        },
+      ],
+    };
+  }
+  const badTags = fm.tags.flatMap((tag, index) => (slugifyTag(tag) === '' ? [{ tag, index }] : []));
+  if (badTags.length > 0) {
+    return {
+      ok: false,
+      diagnostics: badTags.map(({ tag, index }) =>
+        error({
+          code: 'invalid-field',
+          file: doc.file,
+          ...doc.locate(['tags', index]),
+          field: `tags[${index}]`,
+          message: `The tag ${JSON.stringify(tag)} has no letters or digits to make its page address from.`,
+          hint: 'Use a tag with at least one letter or digit (accented letters are fine), e.g. "Ukraine".',
+        }),
+      ),
+    };
+  }
+  const warnings: Diagnostic[] = [];
+  const calendarDate = `${date.year}-${date.month}-${date.day}`;
+  if (fromName.date && fromName.date !== calendarDate) {
+    warnings.push(
+      warning({
+        code: 'invalid-field',
+        file: doc.file,
+        ...doc.locate(['date']),
+        field: 'date',
+        message: `The file name says ${fromName.date} but the date field says ${calendarDate}; the permalink uses ${calendarDate}.`,
+        hint: 'Rename the file or correct the date so they agree.',
+      }),
+    );
+  }
+  const audio = typeof fm.audio === 'string' ? { src: fm.audio } : fm.audio;
+  const edition: Edition = {
+    file: doc.file,
+    slug,
+    headline: fm.headline,
+    date,
+    tags: fm.tags,
+    draft: fm.draft,
+    showOffer: fm.offer,
+    body: doc.body,
+    bodyLine: doc.bodyLine,
+    ...(fm.summary ? { summary: fm.summary } : {}),
+    ...(fm.updated ? { updated: parseEditionDate(fm.updated, site.timezone)! } : {}),
+    ...(fm.image ? { image: { ...fm.image, src: safeRelativePath(fm.image.src)!, ...lineOf(doc, 'image') } } : {}),
+    ...(audio
+      ? {
+          audio: {
+            src: safeRelativePath(audio.src)!,
+            title: audio.title ?? DEFAULT_AUDIO_TITLE,
+            ...lineOf(doc, 'audio'),
+          },
+        }
+      : {}),
+  };
+  return { ok: true, edition, warnings };
+}
+
+function lineOf(doc: FrontMatterDocument, key: string): { line?: number } {
+  const found = doc.locate([key]);
+  return found ? { line: found.line } : {};
+}

@@ -1,0 +1,122 @@
+/**
+ * Publication settings (content/site.yml): the one place they are parsed,
+ * defaulted and validated. Unknown keys are errors so typos never pass silently.
+ */
+import * as z from 'zod/mini';
+import type { Diagnostic } from '../../diagnostics.js';
+import type { FrontMatterDocument, SiteConfig } from '../../model.js';
+import { isTimeZone } from '../../util/dates.js';
+import { checkWithSchema, type FieldDocs } from './schema-check.js';
+import { imageSchema } from './image-field.js';
+import { isHttpUrl, safeRelativePath } from '../../util/urls.js';
+
+/** Settings an editor may leave out. */
+export const defaults = {
+  language: 'en',
+  timezone: 'UTC',
+  pageSize: 20,
+  feedItems: 20,
+} satisfies Partial<Record<keyof SiteConfig, unknown>>;
+
+const fields: FieldDocs = {
+  title: { expected: 'the publication name, e.g. "GlobalPost"' },
+  url: {
+    expected: 'an absolute http(s) URL, e.g. "https://example.org/" or "https://user.github.io/brief/"',
+    hint: 'Use the address where public/ will be served; it may end in a subpath.',
+  },
+  language: {
+    expected: 'a BCP 47 language tag such as "en", "en-GB" or "ar"',
+  },
+  description: { expected: 'one or two sentences describing the publication' },
+  timezone: {
+    expected: 'an IANA time zone such as "UTC" or "America/New_York"',
+    hint: 'Dates in front matter without an offset are read in this zone.',
+  },
+  author: { expected: 'the byline used when an edition names no author' },
+  organization: { expected: 'the publisher name used in metadata' },
+  page_size: { expected: 'a whole number above 0: editions per archive and tag page', hint: 'For example page_size: 20.' },
+  feed_items: { expected: 'a whole number above 0: editions in each feed', hint: 'For example feed_items: 20.' },
+  image: { expected: 'a default social image: "src: media/<file>" and "alt: <description>"' },
+  'image.src': { expected: 'a path inside media/ to a JPEG, PNG, WebP or GIF image' },
+  'image.alt': { expected: 'a short description of the image for people who cannot see it' },
+};
+
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+const count = z.int().check(z.positive());
+
+const schema = z.strictObject({
+  title: nonEmpty,
+  url: z.string().check(z.refine(isHttpUrl)),
+  language: z._default(z.string().check(z.refine(isLanguageTag)), defaults.language),
+  description: nonEmpty,
+  timezone: z._default(z.string().check(z.refine(isTimeZone)), defaults.timezone),
+  author: z.optional(nonEmpty),
+  organization: z.optional(nonEmpty),
+  page_size: z._default(count, defaults.pageSize),
+  feed_items: z._default(count, defaults.feedItems),
+  image: z.optional(imageSchema),
+});
+
+/** Validate site.yml into a SiteConfig, or every problem with it. */
+export function resolveSiteConfig(
+  doc: Pick<FrontMatterDocument, 'file' | 'data' | 'locate'>,
+): { ok: true; config: SiteConfig } | { ok: false; diagnostics: Diagnostic[] } {
+  const checked = checkWithSchema(doc, schema, fields);
+  if (!checked.ok) return checked;
+  const raw = checked.value;
+  const language = Intl.getCanonicalLocales(raw.language)[0] ?? defaults.language;
+  return {
+    ok: true,
+    config: {
+      title: raw.title,
+      ...siteAddress(raw.url),
+      language,
+      dir: textDirection(language),
+      ogLocale: ogLocale(language),
+      description: raw.description,
+      timezone: raw.timezone,
+      ...(raw.author ? { author: raw.author } : {}),
+      ...(raw.organization ? { organization: raw.organization } : {}),
+      pageSize: raw.page_size,
+      feedItems: raw.feed_items,
+      ...(raw.image ? { image: { ...raw.image, src: safeRelativePath(raw.image.src)!, line: doc.locate(['image'])?.line } } : {}),
+    },
+  };
+}
+
+/** The same settings served from another address, e.g. the dev server's http://localhost:4000/. */
+export function withSiteUrl(config: SiteConfig, url: string): SiteConfig {
+  return { ...config, ...siteAddress(url) };
+}
+
+/** An absolute URL as the base of the site: a trailing slash, no query or fragment. */
+function siteAddress(href: string): Pick<SiteConfig, 'url' | 'basePath'> {
+  const url = new URL(href);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  url.search = '';
+  url.hash = '';
+  return { url: url.href, basePath: url.pathname };
+}
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Open Graph wants language_TERRITORY ("en_US"); fill in the likely territory when the tag has none. */
+function ogLocale(language: string): string {
+  const locale = new Intl.Locale(language).maximize();
+  return locale.region ? `${locale.language}_${locale.region}` : locale.language;
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+function textDirection(language: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(language) as Intl.Locale & { textInfo?: { direction?: string } };
+  const direction = locale.textInfo?.direction;
+  if (direction === 'rtl' || direction === 'ltr') return direction;
+  return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,41 @@
+/**
+ * Worker-thread entry, two jobs: prepare batches of edition files (settings
+ * sent once per worker), and apply templates to batches of pages. Each job
+ * loads only its own libraries: a pool starts for one job, then ends.
+ */
+import { workerData } from 'node:worker_threads';
+import type { Page } from './model.js';
+import type { RenderResult, TemplateGlobals } from './stages/apply/apply-templates.js';
+import type { TemplateSet } from './stages/read/load-templates.js';
+import type { PrepareResult, PrepareTask } from './stages/prepare/prepare-editions.js';
+import type { WorkerContext } from './workers/worker-pool.js';
+
+let prepareFile: ((task: PrepareTask) => Promise<PrepareResult>) | undefined;
+
+export async function prepare(tasks: PrepareTask[]): Promise<PrepareResult[]> {
+  prepareFile ??= (await import('./stages/prepare/prepare-files.js')).prepareFiles(workerData as WorkerContext);
+  const results: PrepareResult[] = [];
+  for (const task of tasks) results.push(await prepareFile(task));
+  return results;
+}
+
+/** Pages to render, with the templates and globals of their build (the same for every batch of a build). */
+export interface RenderTask {
+  setup: { key: string; templates: TemplateSet; globals: TemplateGlobals };
+  pages: { page: Omit<Page, 'data'>; data: Record<string, unknown> }[];
+}
+
+const encoder = new TextEncoder();
+let renderer: { key: string; render: (page: Page, data: Record<string, unknown>) => RenderResult } | undefined;
+
+export async function render(task: RenderTask): Promise<RenderResult[]> {
+  if (renderer?.key !== task.setup.key) {
+    const { createRenderer } = await import('./stages/apply/apply-templates.js');
+    renderer = { key: task.setup.key, render: createRenderer(task.setup.templates, task.setup.globals) };
+  }
+  // As UTF-8 bytes: what the writer needs, and half the size of a string to send back.
+  return task.pages.map(({ page, data }) => {
+    const result = renderer!.render({ ...page, data: () => data }, data);
+    return result.ok && typeof result.file.contents === 'string' ? { ...result, file: { ...result.file, contents: encoder.encode(result.file.contents) } } : result;
+  });
+}

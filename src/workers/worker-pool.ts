@@ -1,0 +1,85 @@
+/**
+ * The build's worker threads (piscina), started on first use and shared by
+ * the stages that spread work over them: Markdown rendering, then templates.
+ * Workers need compiled JavaScript; under a TypeScript test runner there are none.
+ */
+import { availableParallelism } from 'node:os';
+import type { Piscina } from 'piscina';
+import type { SiteConfig } from '../model.js';
+import type { MediaFile } from '../stages/read/load-content.js';
+
+const workerUrl = new URL('./worker.js', import.meta.url);
+const canUseWorkers = workerUrl.pathname.endsWith('.js') && import.meta.url.endsWith('.js');
+
+export interface WorkerPool {
+  readonly threads: number;
+  /** Run the worker's export `name` on `task`. */
+  run<T>(name: 'prepare' | 'render', task: unknown): Promise<T>;
+  destroy(): Promise<void>;
+}
+
+/** What every worker gets once, at start: enough to prepare any edition. */
+export interface WorkerContext {
+  site: SiteConfig;
+  media: MediaFile[];
+  /** renderBaseKey() of this build. */
+  baseKey: string;
+}
+
+export type WorkerPoolFactory = ReturnType<typeof workerPool>;
+
+/**
+ * A pool factory: `start(job)` returns undefined when workers are off or
+ * unavailable. Starting a pool for another job ends the previous one, so the
+ * Markdown workers' heaps are gone before the template workers fill theirs.
+ */
+export function workerPool(enabled: boolean) {
+  let pool: Piscina | undefined;
+  let poolJob: 'prepare' | 'render' | undefined;
+  return {
+    available: enabled && canUseWorkers,
+    async start(context: WorkerContext, job: 'prepare' | 'render'): Promise<WorkerPool | undefined> {
+      if (!enabled || !canUseWorkers) return undefined;
+      if (pool && poolJob !== job) await this.destroy();
+      poolJob = job;
+      if (!pool) {
+        const { Piscina } = await import('piscina');
+        // Markdown: every core. Templates: one core less, left to this thread, which makes each page's
+        // data and writes it, and so is as busy as a worker (and a worker fewer is 100 MB less).
+        const cores = availableParallelism();
+        const threads = Math.max(1, job === 'prepare' ? cores : cores - 1);
+        pool = new Piscina({
+          filename: workerUrl.href,
+          minThreads: threads,
+          maxThreads: threads,
+          workerData: context,
+          // A young generation of 16 MB: workers collect often and stay small, for a few percent of speed.
+          resourceLimits: { maxYoungGenerationSizeMb: 16 },
+        });
+      }
+      const started = pool;
+      return {
+        threads: started.options.maxThreads,
+        run: (name, task) => started.run(task, { name }),
+        destroy: () => started.destroy(),
+      };
+    },
+    async destroy(): Promise<void> {
+      await pool?.destroy();
+      pool = undefined;
+    },
+  };
+}
+
+/** Batches in flight per worker thread: one being worked on, one waiting, so a worker never idles. */
+const IN_FLIGHT_PER_THREAD = 2;
+
+/** Run `work` on batches 0…count-1, keeping every worker of `pool` busy and no more batches in flight than that takes. */
+export async function shareWork(count: number, pool: WorkerPool, work: (batch: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const take = () => (next < count ? next++ : undefined);
+  const loop = async () => {
+    for (let batch = take(); batch !== undefined; batch = take()) await work(batch);
+  };
+  await Promise.all(Array.from({ length: pool.threads * IN_FLIGHT_PER_THREAD }, loop));
+}

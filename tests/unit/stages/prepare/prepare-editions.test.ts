@@ -1,0 +1,58 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderBaseKey } from '../../../../src/cache/content-keys.js';
+import { RenderCache } from '../../../../src/cache/render-cache.js';
+import type { SiteConfig } from '../../../../src/model.js';
+import { prepareEditions } from '../../../../src/stages/prepare/prepare-editions.js';
+import { edition } from '../../../helpers/site.js';
+
+const site: SiteConfig = {
+  title: 'T', url: 'https://example.org/', basePath: '/', language: 'en', dir: 'ltr',
+  description: 'D', timezone: 'UTC', pageSize: 20, feedItems: 20,
+};
+/** Edition files on disk, listed as the loader lists them. */
+function editionFiles(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'edition-files-'));
+  return {
+    editions: Object.entries(files).map(([name, text]) => {
+      writeFileSync(join(dir, name), text);
+      return { path: `content/editions/${name}`, absolutePath: join(dir, name), stamp: `${name}:1` };
+    }),
+    media: [],
+  };
+}
+
+const content = editionFiles({
+  '2024-03-12-a.md': edition({ headline: 'A', date: '2024-03-12' }),
+  '2024-03-13-b.md': edition({ headline: 'B', date: '2024-03-13' }),
+});
+
+describe('prepareEditions with a cache', () => {
+  it('should reuse results only when file, settings and engine are unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edition-cache-'));
+    const run = async (engine: string, config = site) => {
+      const cache = await RenderCache.open(dir);
+      const result = await prepareEditions(content, { cache, pack: cache.pack, context: { site: config, media: [], baseKey: renderBaseKey(engine, config, []) } });
+      await cache.save();
+      return result.stats;
+    };
+    expect(await run('engine-1')).toEqual({ rendered: 2, fromCache: 0, threads: 0 });
+    expect(await run('engine-1')).toEqual({ rendered: 0, fromCache: 2, threads: 0 });
+    expect(await run('engine-2')).toEqual({ rendered: 2, fromCache: 0, threads: 0 });
+    expect(await run('engine-2', { ...site, timezone: 'Asia/Tokyo' })).toEqual({ rendered: 2, fromCache: 0, threads: 0 });
+    expect(await run('engine-2', { ...site, timezone: 'Asia/Tokyo', title: 'Other title' })).toEqual({ rendered: 0, fromCache: 2, threads: 0 });
+  });
+
+  it('should not cache editions with errors, so they are reported every time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edition-cache-'));
+    const broken = editionFiles({ 'x.md': edition({ headline: 'X', date: 'soon' }) });
+    for (let i = 0; i < 2; i++) {
+      const cache = await RenderCache.open(dir);
+      const result = await prepareEditions(broken, { cache, pack: cache.pack, context: { site, media: [], baseKey: 'e' } });
+      await cache.save();
+      expect(result.diagnostics.map((d) => d.field)).toEqual(['date']);
+    }
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { SiteConfig } from '../../../../src/model.js';
+import { parseFrontMatter } from '../../../../src/stages/read/parse-front-matter.js';
+import { DEFAULT_AUDIO_TITLE, validateEdition } from '../../../../src/stages/validate/validate-edition.js';
+
+const site: SiteConfig = {
+  title: 'T',
+  url: 'https://example.org/',
+  basePath: '/',
+  language: 'en',
+  dir: 'ltr',
+  description: 'D',
+  timezone: 'America/New_York',
+};
+
+function validate(frontMatter: string, path = 'content/editions/2024-03-12-punching-back.md') {
+  const parsed = parseFrontMatter({ path, text: `---\n${frontMatter}\n---\nBody\n` });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+  return validateEdition(parsed.document, site);
+}
+
+describe('validateEdition', () => {
+  it('should take the slug from the file name after the date', () => {
+    const result = validate('headline: Punching Back\ndate: 2024-03-12');
+    expect(result.ok && result.edition.slug).toBe('punching-back');
+  });
+
+  it('should prefer a slug field', () => {
+    const result = validate('headline: X\ndate: 2024-03-12\nslug: custom-name');
+    expect(result.ok && result.edition.slug).toBe('custom-name');
+  });
+
+  it('should read a date without offset in the site time zone', () => {
+    const result = validate('headline: X\ndate: 2024-03-12');
+    expect(result.ok && result.edition.date.iso).toBe('2024-03-12T00:00:00-04:00');
+  });
+
+  it('should apply defaults for optional fields', () => {
+    const result = validate('headline: X\ndate: 2024-03-12\naudio: media/a.mp3');
+    if (!result.ok) throw new Error('expected success');
+    expect(result.edition).toMatchObject({ tags: [], draft: false, showOffer: true });
+    expect(result.edition.audio).toEqual({ src: 'media/a.mp3', title: DEFAULT_AUDIO_TITLE, line: 4 });
+  });
+
+  it('should accept offer: false to hide the offer', () => {
+    const result = validate('headline: X\ndate: 2024-03-12\noffer: false');
+    expect(result.ok && result.edition.showOffer).toBe(false);
+  });
+
+  it('reports every problem at once, each at its own line', () => {
+    const result = validate('headline: ""\ndate: 12/03/2024\ntags: Ukraine\ndraft: maybe');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics.map((d) => [d.field, d.line])).toEqual([
+      ['headline', 2],
+      ['date', 3],
+      ['tags', 4],
+      ['draft', 5],
+    ]);
+    expect(result.diagnostics[2]!.message).toBe('"tags" must be a list of tags, e.g. [Ukraine, Energy], found "Ukraine".');
+  });
+
+  it('errors when a list item has the wrong type', () => {
+    const result = validate('headline: X\ndate: 2024-03-12\ntags:\n  - ok\n  - [nested]');
+    expect(!result.ok && result.diagnostics.map((d) => [d.field, d.line])).toEqual([['tags[1]', 6]]);
+  });
+
+  it('errors when audio is not an audio file in media/', () => {
+    for (const src of ['media/notes.txt', 'other/a.mp3', '../media/a.mp3', 'https://cdn.example/a.mp3']) {
+      const result = validate(`headline: X\ndate: 2024-03-12\naudio: ${src}`);
+      expect(!result.ok && result.diagnostics[0]!.field).toBe('audio');
+    }
+  });
+
+  it('errors when the slug is not URL-safe', () => {
+    const result = validate('headline: X\ndate: 2024-03-12\nslug: Not A Slug');
+    expect(!result.ok && result.diagnostics[0]!.message).toMatch(/lowercase letters, digits and hyphens/);
+  });
+
+  it('errors when the file name gives an empty slug', () => {
+    const result = validate('headline: X\ndate: 2024-03-12', 'content/editions/2024-03-12-!!!.md');
+    expect(!result.ok && result.diagnostics[0]!.field).toBe('slug');
+  });
+
+  it('warns when the file name date and the date field disagree', () => {
+    const result = validate('headline: X\ndate: 2024-03-13');
+    expect(result.ok && result.warnings.map((w) => w.message)).toEqual([
+      'The file name says 2024-03-12 but the date field says 2024-03-13; the permalink uses 2024-03-13.',
+    ]);
+  });
+});
