@@ -3,47 +3,7 @@
  * them, build() collects them all, and the CLI prints them together.
  */
 import { codeFrame } from './util/code-frame.js';
-
-/** Stable, searchable names for every kind of problem an editor can cause. */
-export type DiagnosticCode =
-  | 'yaml-syntax'
-  | 'front-matter-missing'
-  | 'front-matter-engine'
-  | 'invalid-field'
-  | 'unknown-field'
-  | 'missing-file'
-  | 'unsafe-url'
-  | 'raw-html'
-  | 'duplicate-permalink'
-  | 'template-error'
-  | 'unreadable-media'
-  | 'output-error'
-  // Found by `edition check` only: the page builds, but a careful editor would want to know.
-  | 'missing-alt-text'
-  | 'broken-link'
-  | 'unplayable-audio'
-  | 'long-summary'
-  | 'long-headline';
-
-export type Severity = 'error' | 'warning';
-
-/** One problem, located as precisely as we can, with what to do about it. */
-export interface Diagnostic {
-  severity: Severity;
-  code: DiagnosticCode;
-  /** Path relative to the project root, with forward slashes. */
-  file: string;
-  /** 1-based line in `file`, when the problem has one. */
-  line?: number;
-  /** 1-based column in `file`. */
-  column?: number;
-  /** The front matter field (dotted path) or setting at fault. */
-  field?: string;
-  /** What happened, as one sentence. */
-  message: string;
-  /** What to do about it. */
-  hint?: string;
-}
+import type { Diagnostic } from './model/index.js';
 
 /** Shorthand for the common case of an error. */
 export function error(d: Omit<Diagnostic, 'severity'>): Diagnostic {

@@ -1,7 +1,6 @@
 /** Edition's public API: build() and the types around it. */
 export { build, type BuildOptions, type BuildResult, type BuildStep } from './build.js';
-export { BuildFailedError, formatDiagnostic, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
-export type * from './model.js';
-export type { FilePlugin, PagePlugin, SiteData } from './pages/site-data.js';
+export { BuildFailedError, formatDiagnostic } from './diagnostics.js';
+export type * from './model/index.js';
 export { createMemoryOutputCache, type MemoryOutputCache } from './stages/write/write-output.js';
 export { createKeptIndex, type KeptIndex } from './cache/render-cache.js';

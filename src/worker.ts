@@ -4,11 +4,7 @@
  * loads only its own libraries: a pool starts for one job, then ends.
  */
 import { workerData } from 'node:worker_threads';
-import type { Page } from './model.js';
-import type { RenderResult, TemplateGlobals } from './stages/apply/apply-templates.js';
-import type { TemplateSet } from './stages/read/load-templates.js';
-import type { PrepareResult, PrepareTask } from './stages/prepare/prepare-editions.js';
-import type { WorkerContext } from './workers/worker-pool.js';
+import type { Page, PrepareResult, PrepareTask, RenderResult, RenderTask, TemplateGlobals, TemplateSet, WorkerContext } from './model/index.js';
 
 let prepareFile: ((task: PrepareTask) => Promise<PrepareResult>) | undefined;
 
@@ -17,12 +13,6 @@ export async function prepare(tasks: PrepareTask[]): Promise<PrepareResult[]> {
   const results: PrepareResult[] = [];
   for (const task of tasks) results.push(await prepareFile(task));
   return results;
-}
-
-/** Pages to render, with the templates and globals of their build (the same for every batch of a build). */
-export interface RenderTask {
-  setup: { key: string; templates: TemplateSet; globals: TemplateGlobals };
-  pages: { page: Omit<Page, 'data'>; data: Record<string, unknown> }[];
 }
 
 const encoder = new TextEncoder();

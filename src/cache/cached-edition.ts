@@ -6,8 +6,8 @@
  * own pages it renders: the index of 10,000 editions is about a third
  * smaller, and so is the time to load it.
  */
-import type { EditionDetails, RenderedEdition } from '../model.js';
-import type { HtmlPack, HtmlRef } from './html-pack.js';
+import type { EditionDetails, HtmlRef, RenderedEdition } from '../model/index.js';
+import type { HtmlPack } from './html-pack.js';
 
 /** An edition in the cache's index: its details replaced by where they are in the pack. */
 export type StoredEdition = Omit<RenderedEdition, keyof EditionDetails> & { details: HtmlRef };

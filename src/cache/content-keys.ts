@@ -4,8 +4,7 @@
  * key): equal content keys mean equal results.
  */
 import { hash } from 'node:crypto';
-import type { SiteConfig } from '../model.js';
-import type { MediaFile } from '../stages/read/load-content.js';
+import type { MediaFile, SiteConfig } from '../model/index.js';
 
 /** Keys are SHA-256 in base64url: 43 characters instead of hex's 64, in an index that holds four per edition. */
 export const keyOf = (text: string | Uint8Array) => hash('sha256', text, 'base64url');

@@ -12,12 +12,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
-
-export interface HtmlRef {
-  offset: number;
-  length: number;
-  crc: number;
-}
+import type { HtmlRef } from '../model/index.js';
 
 const decoder = new TextDecoder();
 /** Writes are gathered into chunks this big: one syscall per chunk, not per edition. */

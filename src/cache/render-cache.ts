@@ -14,7 +14,7 @@
  * saves, and the pack is compacted once half of it is dead.
  */
 import { join } from 'node:path';
-import type { RenderedEdition } from '../model.js';
+import type { RenderedEdition } from '../model/index.js';
 import { readCacheFile, writeCacheFile, type CacheFile } from './cache-file.js';
 import { cachedEdition, storedEdition, type StoredEdition } from './cached-edition.js';
 import { HtmlPack } from './html-pack.js';

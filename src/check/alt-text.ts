@@ -1,8 +1,9 @@
 /** Images without alt text: a screen reader has nothing to say about them, and search engines nothing to index. */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { warning, type Diagnostic } from '../diagnostics.js';
+import { warning } from '../diagnostics.js';
 import type { markdownTree } from './markdown-tree.js';
+import type { Diagnostic } from '../model/index.js';
 
 export function checkAltText(tree: Root, at: ReturnType<typeof markdownTree>['at']): Diagnostic[] {
   const found: Diagnostic[] = [];

@@ -4,8 +4,8 @@
  * FLAC is a warning: Safari's support is unreliable.
  */
 import { posix } from 'node:path';
-import { warning, type Diagnostic } from '../diagnostics.js';
-import type { RenderedEdition } from '../model.js';
+import { warning } from '../diagnostics.js';
+import type { Diagnostic, RenderedEdition } from '../model/index.js';
 
 /** Extensions every current browser's <audio> plays. */
 export const PLAYABLE_AUDIO = new Set(['mp3', 'm4a', 'aac', 'ogg', 'oga', 'opus', 'wav', 'webm']);

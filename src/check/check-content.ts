@@ -8,9 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, type BuildOptions } from '../build.js';
-import { BuildFailedError, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
-import type { RenderedEdition } from '../model.js';
-import type { ReadFile } from '../stages/read/load-content.js';
+import { BuildFailedError, sortDiagnostics } from '../diagnostics.js';
+import type { Diagnostic, ReadFile, RenderedEdition } from '../model/index.js';
 import { parseFrontMatter } from '../stages/read/parse-front-matter.js';
 import { isScheduled } from '../stages/plan/select-editions.js';
 import { checkAltText } from './alt-text.js';

@@ -6,8 +6,8 @@
 import type { Root } from 'mdast';
 import { posix } from 'node:path';
 import { visit } from 'unist-util-visit';
-import { warning, type Diagnostic } from '../diagnostics.js';
-import type { RenderedEdition } from '../model.js';
+import { warning } from '../diagnostics.js';
+import type { Diagnostic, RenderedEdition } from '../model/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { isScheduled } from '../stages/plan/select-editions.js';
 import { schemeOf } from '../util/urls.js';

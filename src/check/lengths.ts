@@ -1,6 +1,6 @@
 /** Headlines and summaries longer than the places that show them: feed readers and search results cut them off. */
-import { warning, type Diagnostic } from '../diagnostics.js';
-import type { FrontMatterDocument, RenderedEdition } from '../model.js';
+import { warning } from '../diagnostics.js';
+import type { Diagnostic, FrontMatterDocument, RenderedEdition } from '../model/index.js';
 
 /** Search results show about this many characters of a description. */
 export const SUMMARY_MAX = 160;

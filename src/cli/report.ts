@@ -1,8 +1,9 @@
 /** How results reach the terminal: diagnostics with code frames, counts and durations in words. */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
+import { formatDiagnostic } from '../diagnostics.js';
 import type { Output } from './io.js';
+import type { Diagnostic } from '../model/index.js';
 
 /** Print every diagnostic with the lines around it (read from the file) and its hint. */
 export function printDiagnostics(out: Output, diagnostics: readonly Diagnostic[], root: string): void {

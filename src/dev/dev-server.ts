@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { relative, resolve, sep } from 'node:path';
 import type { BuildResult } from '../build.js';
-import { BuildFailedError, type Diagnostic } from '../diagnostics.js';
+import { BuildFailedError } from '../diagnostics.js';
 import { debounce } from './debounce.js';
 import { createKeptIndex } from '../cache/render-cache.js';
 import { createMemoryOutputCache } from '../stages/write/write-output.js';
@@ -21,6 +21,7 @@ import { createReloadChannel } from './reload-channel.js';
 import { createRequestHandler, channelState, type ServedState } from './request-handler.js';
 import { changedPaths, createSnapshot } from './site-snapshot.js';
 import { RECHECK_MS, watchFolders } from './watcher.js';
+import type { Diagnostic } from '../model/index.js';
 
 export interface DevServerOptions {
   root: string;

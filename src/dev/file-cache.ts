@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
-import type { ReadFile } from '../stages/read/load-content.js';
+import type { ReadFile } from '../model/index.js';
 
 export interface FileCache {
   read: ReadFile;

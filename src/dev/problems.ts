@@ -1,6 +1,7 @@
 /** Diagnostics as the browser overlay shows them: location, message, the lines around it, and the hint. */
-import { formatLocation, type Diagnostic } from '../diagnostics.js';
+import { formatLocation } from '../diagnostics.js';
 import { codeFrame } from '../util/code-frame.js';
+import type { Diagnostic } from '../model/index.js';
 
 export interface OverlayProblem {
   /** "content/editions/x.md:3:1" */

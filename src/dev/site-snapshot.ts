@@ -3,7 +3,7 @@
  * memory and replaced whole after the next good rebuild, so a broken rebuild
  * never touches what the browser sees.
  */
-import type { OutputFile } from '../model.js';
+import type { OutputFile } from '../model/index.js';
 
 export interface SiteSnapshot {
   /** Changes whenever any served file does; pages carry it to know when they are stale. */

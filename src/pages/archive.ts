@@ -1,6 +1,6 @@
 /** The archive: every published edition, newest first, grouped by year and month, paginated. */
 import { paginate } from './lists.js';
-import type { PagePlugin } from './site-data.js';
+import type { PagePlugin } from '../model/index.js';
 
 export const archivePages: PagePlugin = {
   name: 'archive',

@@ -1,6 +1,5 @@
 /** The template-facing view of an edition: names designers can read, values already formatted. */
-import type { RenderedEdition, SiteConfig } from '../model.js';
-import type { SiteData } from './site-data.js';
+import type { RenderedEdition, SiteConfig, SiteData } from '../model/index.js';
 import { formatDuration, formatLongDate, isoDuration } from '../util/dates.js';
 import { slugifyTag } from '../util/slug.js';
 import { isScheduled } from '../stages/plan/select-editions.js';

@@ -1,10 +1,9 @@
 /** One page per published edition, at its permalink YYYY/MM/DD/slug/. */
-import type { Page } from '../model.js';
+import type { Page, PagePlugin } from '../model/index.js';
 import { editionLink, editionView } from './edition-view.js';
 import { editionMeta } from './metadata.js';
 import { isScheduled } from '../stages/plan/select-editions.js';
 import { linkKey } from './lists.js';
-import type { PagePlugin } from './site-data.js';
 
 export const editionPages: PagePlugin = {
   name: 'edition',

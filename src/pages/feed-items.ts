@@ -1,6 +1,6 @@
 /** The one list every feed is written from: newest editions first, absolute URLs, facts from the files. */
-import type { RenderedEdition } from '../model.js';
-import { absolute, type SiteData } from './site-data.js';
+import type { RenderedEdition, SiteData } from '../model/index.js';
+import { absolute } from './absolute-url.js';
 
 export interface FeedItem {
   /** Stable id: the edition's permalink, which never changes. */

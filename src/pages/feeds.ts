@@ -2,7 +2,8 @@
 import { formatRfc822 } from '../util/dates.js';
 import { el, xmlDocument } from '../util/xml.js';
 import { feedInfo, type FeedInfo } from './feed-items.js';
-import { absolute, type FilePlugin } from './site-data.js';
+import { absolute } from './absolute-url.js';
+import type { FilePlugin } from '../model/index.js';
 
 /** Output paths of the feeds, also linked from every page's <head>. */
 export const FEEDS = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' } as const;

@@ -3,7 +3,7 @@ import { editionLink, editionView } from './edition-view.js';
 import { isScheduled } from '../stages/plan/select-editions.js';
 import { linkKey } from './lists.js';
 import { listMeta } from './metadata.js';
-import type { PagePlugin } from './site-data.js';
+import type { PagePlugin } from '../model/index.js';
 
 /** How many earlier editions the home page links to. */
 const RECENT = 10;

@@ -4,10 +4,10 @@ import { editionPages } from './edition.js';
 import { feeds } from './feeds.js';
 import { homePage } from './home.js';
 import { notFoundPage } from './not-found.js';
-import type { FilePlugin, PagePlugin } from './site-data.js';
 import { sitemaps } from './sitemaps.js';
 import { staticFiles } from './static-files.js';
 import { tagPages } from './tags.js';
+import type { FilePlugin, PagePlugin } from '../model/index.js';
 
 export const plugins: { pages: PagePlugin[]; files: FilePlugin[] } = {
   pages: [homePage, editionPages, archivePages, tagPages, notFoundPage],

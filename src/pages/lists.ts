@@ -1,9 +1,8 @@
 /** Shared by every page that lists editions: pagination and grouping by year and month. */
-import type { Page, RenderedEdition } from '../model.js';
+import type { Page, RenderedEdition, SiteData } from '../model/index.js';
 import { editionLink, type EditionLink } from './edition-view.js';
 import { formatMonth } from '../util/dates.js';
 import { listMeta } from './metadata.js';
-import type { SiteData } from './site-data.js';
 
 export interface MonthGroup {
   /** "2024-03", for ids. */

@@ -1,8 +1,8 @@
 /** Head metadata for every page: canonical, description, Open Graph, Twitter card and JSON-LD. */
-import type { ImageInfo, RenderedEdition } from '../model.js';
+import type { ImageInfo, RenderedEdition, SiteData } from '../model/index.js';
 import { jsonForScript } from '../util/json-script.js';
 import { isoDuration } from '../util/dates.js';
-import { absolute, type SiteData } from './site-data.js';
+import { absolute } from './absolute-url.js';
 
 export interface PageMeta {
   title: string;

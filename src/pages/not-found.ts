@@ -1,8 +1,8 @@
 /** 404.html: served by static hosts for any missing path, so its links are root-relative. */
 import { listMeta } from './metadata.js';
-import type { PagePlugin } from './site-data.js';
 import { editionLink } from './edition-view.js';
 import { linkKey } from './lists.js';
+import type { PagePlugin } from '../model/index.js';
 
 export const notFoundPage: PagePlugin = {
   name: '404',

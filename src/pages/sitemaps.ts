@@ -1,7 +1,7 @@
 /** sitemap.xml (every public page), news-sitemap.xml (Google News: the last two days) and robots.txt naming both. */
-import type { Page } from '../model.js';
+import type { FilePlugin, Page, SiteData } from '../model/index.js';
 import { el, xmlDocument } from '../util/xml.js';
-import { absolute, type FilePlugin, type SiteData } from './site-data.js';
+import { absolute } from './absolute-url.js';
 
 export const SITEMAP = 'sitemap.xml';
 export const NEWS_SITEMAP = 'news-sitemap.xml';

@@ -1,9 +1,8 @@
 /** A paginated page per tag, and an index of all tags. */
-import type { Page, RenderedEdition } from '../model.js';
+import type { Page, PagePlugin, RenderedEdition, SiteData } from '../model/index.js';
 import { slugifyTag } from '../util/slug.js';
 import { listMeta } from './metadata.js';
 import { paginate } from './lists.js';
-import type { PagePlugin, SiteData } from './site-data.js';
 
 interface Tag {
   name: string;

@@ -1,8 +1,7 @@
 /** Values every template can use: the publication and its offer, already formatted. */
 import { FEEDS } from './feeds.js';
-import { absolute, type SiteData } from './site-data.js';
-import type { OfferTerms } from '../util/offer-terms.js';
-import type { TemplateGlobals } from '../stages/apply/apply-templates.js';
+import { absolute } from './absolute-url.js';
+import type { OfferTerms, SiteData, TemplateGlobals } from '../model/index.js';
 
 export function templateGlobals(site: SiteData): TemplateGlobals {
   const { config, offer } = site;

@@ -1,5 +1,5 @@
 /** Edition dates: parsing what editors write, and formatting for pages and feeds. */
-import type { EditionDate } from '../model.js';
+import type { EditionDate } from '../model/index.js';
 
 const DATE_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?$/;

@@ -2,18 +2,7 @@
  * The figures an offer block shows, derived from the offer's numbers once, so
  * the price and the per-month figure can never disagree.
  */
-import type { Offer } from '../model.js';
-
-export interface OfferTerms {
-  /** "$32.95" */
-  price: string;
-  /** "$3": the per-month figure, rounded up to a whole unit for yearly prices. */
-  perMonth: string;
-  /** True when perMonth is a ceiling ("less than $3"), false when exact. */
-  perMonthIsCeiling: boolean;
-  /** "two-week", "30-day"; undefined without a trial. */
-  trial?: string;
-}
+import type { Offer, OfferTerms } from '../model/index.js';
 
 const WEEK_WORDS = ['one', 'two', 'three', 'four'];
 

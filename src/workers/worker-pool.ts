@@ -5,8 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Piscina } from 'piscina';
-import type { SiteConfig } from '../model.js';
-import type { MediaFile } from '../stages/read/load-content.js';
+import type { MediaFile, SiteConfig, WorkerContext } from '../model/index.js';
 
 const workerUrl = new URL('./worker.js', import.meta.url);
 const canUseWorkers = workerUrl.pathname.endsWith('.js') && import.meta.url.endsWith('.js');
@@ -16,14 +15,6 @@ export interface WorkerPool {
   /** Run the worker's export `name` on `task`. */
   run<T>(name: 'prepare' | 'render', task: unknown): Promise<T>;
   destroy(): Promise<void>;
-}
-
-/** What every worker gets once, at start: enough to prepare any edition. */
-export interface WorkerContext {
-  site: SiteConfig;
-  media: MediaFile[];
-  /** renderBaseKey() of this build. */
-  baseKey: string;
 }
 
 export type WorkerPoolFactory = ReturnType<typeof workerPool>;

@@ -4,9 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { BuildFailedError, type Diagnostic } from '../../src/diagnostics.js';
+import { BuildFailedError } from '../../src/diagnostics.js';
 import { buildErrors, buildProject, edition, makeProject, NARRATION, REPO, siteFiles } from '../helpers/site.js';
 import { treeDigest } from '../helpers/tree.js';
+import type { Diagnostic } from '../../src/model/index.js';
 
 const run = promisify(execFile);
 const good = edition({ headline: 'Fine', date: '2024-03-12' });

@@ -6,7 +6,7 @@ import { appendFile, readdir, readFile, rm, truncate, writeFile } from 'node:fs/
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildOptions } from '../../src/build.js';
-import type { OutputFile } from '../../src/model.js';
+import type { OutputFile } from '../../src/model/index.js';
 import { BuildFailedError } from '../../src/diagnostics.js';
 import { createKeptIndex } from '../../src/cache/render-cache.js';
 import { createMemoryOutputCache } from '../../src/stages/write/write-output.js';

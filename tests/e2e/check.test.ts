@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostics.js';
 import { flacFile } from '../helpers/audio.js';
 import { runCli } from '../helpers/cli.js';
 import { edition, makeProject, NARRATION, seedProject, siteFiles } from '../helpers/site.js';
+import type { Diagnostic } from '../../src/model/index.js';
 
 const GOOD = edition(
   { headline: 'Good', date: '2024-03-12', summary: 'Short.', audio: 'media/good.mp3' },

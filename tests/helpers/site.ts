@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type BuildResult } from '../../src/build.js';
-import { BuildFailedError, type Diagnostic } from '../../src/diagnostics.js';
+import { BuildFailedError } from '../../src/diagnostics.js';
+import type { Diagnostic } from '../../src/model/index.js';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const TEMPLATES = join(REPO, 'templates');

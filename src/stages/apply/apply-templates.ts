@@ -3,17 +3,9 @@
  * escaped by default; only HTML we sanitized ourselves is passed through `raw`.
  */
 import { Liquid, type Context } from 'liquidjs';
-import { error, type Diagnostic } from '../../diagnostics.js';
-import type { OutputFile, Page } from '../../model.js';
+import { error } from '../../diagnostics.js';
+import type { Diagnostic, OutputFile, Page, RenderResult, TemplateGlobals, TemplateSet } from '../../model/index.js';
 import { encodePath, relativeUrl } from '../../util/urls.js';
-import type { TemplateSet } from '../read/load-templates.js';
-
-export interface TemplateGlobals {
-  site: Record<string, unknown> & { url: string; base_path: string; language: string; timezone: string };
-  [name: string]: unknown;
-}
-
-export type RenderResult = { ok: true; file: OutputFile } | { ok: false; diagnostic: Diagnostic };
 
 /** Build the template engine once per build: its parse cache is what makes 10,000 pages cheap. */
 export function createRenderer(set: TemplateSet, globals: TemplateGlobals) {

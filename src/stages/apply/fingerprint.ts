@@ -1,8 +1,7 @@
 /** What an output file was made from, as one hash: equal fingerprints make equal bytes. */
 import { createHash } from 'node:crypto';
 import { keyOf } from '../../cache/content-keys.js';
-import type { Page, PlannedFile } from '../../model.js';
-import type { TemplateSet } from '../read/load-templates.js';
+import type { Page, PlannedFile, TemplateSet } from '../../model/index.js';
 
 /**
  * Hash of everything every output depends on: the assets' names, the settings

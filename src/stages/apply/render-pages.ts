@@ -3,13 +3,9 @@
  * inputs as last time, apply templates to the rest (in the worker threads
  * when there are many: a cold build has 10,000), and stream each into the writer.
  */
-import type { Diagnostic } from '../../diagnostics.js';
-import type { Page } from '../../model.js';
-import type { RenderResult, TemplateGlobals } from './apply-templates.js';
+import type { Diagnostic, Page, RenderResult, RenderTask, TemplateGlobals, TemplateSet } from '../../model/index.js';
 import { pageFingerprint } from './fingerprint.js';
-import type { TemplateSet } from '../read/load-templates.js';
 import { templateKeys } from './template-dependencies.js';
-import type { RenderTask } from '../../worker.js';
 import { shareWork, type WorkerPool } from '../../workers/worker-pool.js';
 import type { OutputWriter } from '../write/write-output.js';
 

@@ -12,7 +12,7 @@
  */
 import { posix } from 'node:path';
 import { keyOf } from '../../cache/content-keys.js';
-import type { TemplateSet } from '../read/load-templates.js';
+import type { TemplateSet } from '../../model/index.js';
 
 const EXTENSION = '.liquid';
 /** The inside of every {% … %} tag, whitespace control included. */

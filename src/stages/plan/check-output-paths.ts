@@ -1,6 +1,7 @@
 /** Before anything is written: every output path is inside public/, and no two inputs claim the same one. */
-import { error, type Diagnostic } from '../../diagnostics.js';
+import { error } from '../../diagnostics.js';
 import { safeRelativePath } from '../../util/urls.js';
+import type { Diagnostic } from '../../model/index.js';
 
 export function checkOutputPaths(outputs: readonly { path: string; sources: string[] }[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];

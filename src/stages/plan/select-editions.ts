@@ -1,5 +1,5 @@
 /** Which editions are published: not drafts, not dated in the future; newest first. */
-import type { RenderedEdition } from '../../model.js';
+import type { RenderedEdition } from '../../model/index.js';
 
 export interface Selection {
   published: RenderedEdition[];

@@ -4,10 +4,8 @@
  * file, the settings and the media files, which is what makes it cacheable and
  * safe to run in a worker thread.
  */
-import type { Diagnostic } from '../../diagnostics.js';
-import type { RenderedEdition, SiteConfig, SourceFile } from '../../model.js';
+import type { Diagnostic, MediaFile, PreparedEdition, RenderedEdition, SiteConfig, SourceFile } from '../../model/index.js';
 import { truncateWords } from '../../util/text.js';
-import type { MediaFile } from '../read/load-content.js';
 import { loadAudioInfo, loadImageInfo } from '../read/load-media.js';
 import { parseFrontMatter } from '../read/parse-front-matter.js';
 import { renderMarkdown } from '../render/render-markdown.js';
@@ -15,14 +13,6 @@ import { validateEdition } from '../validate/validate-edition.js';
 
 /** Longest description we derive from the first paragraph; about what search results show. */
 export const DERIVED_SUMMARY_LENGTH = 160;
-
-export interface PreparedEdition {
-  /** The edition's facts; its HTML is beside it until it is stored. */
-  edition?: Omit<RenderedEdition, 'html'>;
-  /** The sanitized HTML as UTF-8: bytes cross from a worker thread without a copy. */
-  html?: Uint8Array;
-  diagnostics: Diagnostic[];
-}
 
 const encoder = new TextEncoder();
 

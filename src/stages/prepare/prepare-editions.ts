@@ -7,36 +7,14 @@
 import { contentKeyOf, textKeyOf } from '../../cache/content-keys.js';
 import type { HtmlPack } from '../../cache/html-pack.js';
 import type { RenderCache } from '../../cache/render-cache.js';
-import type { Diagnostic } from '../../diagnostics.js';
-import type { RenderedEdition } from '../../model.js';
-import { readEdition, type ContentFiles, type EditionFile } from '../read/load-content.js';
-import type { PreparedEdition } from './prepare-edition.js';
-import { shareWork, type WorkerContext, type WorkerPoolFactory } from '../../workers/worker-pool.js';
+import type { ContentFiles, Diagnostic, EditionFile, PrepareResult, PrepareStats, PrepareTask, PreparedEdition, RenderedEdition, WorkerContext } from '../../model/index.js';
+import { readEdition } from '../read/load-content.js';
+import { shareWork, type WorkerPoolFactory } from '../../workers/worker-pool.js';
 
 /** Below this many files to render, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 64;
 /** Files per worker task: one message round trip per batch instead of per file. */
 const BATCH = 16;
-
-
-export interface PrepareStats {
-  rendered: number;
-  fromCache: number;
-  /** Worker threads used; 0 when everything rendered in this thread. */
-  threads: number;
-}
-
-/** One file to prepare; `contentKey` is known when the file was looked up in the cache. */
-export interface PrepareTask {
-  listed: EditionFile;
-  contentKey?: string;
-}
-
-/** A prepared file, with the keys that file was cached under. */
-export interface PrepareResult extends PreparedEdition {
-  textKey: string;
-  contentKey: string;
-}
 
 export async function prepareEditions(
   content: ContentFiles,

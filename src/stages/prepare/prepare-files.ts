@@ -5,8 +5,7 @@
 import { readEdition } from '../read/load-content.js';
 import { prepareEdition } from './prepare-edition.js';
 import { contentKeyOf, textKeyOf } from '../../cache/content-keys.js';
-import type { PrepareResult, PrepareTask } from './prepare-editions.js';
-import type { WorkerContext } from '../../workers/worker-pool.js';
+import type { PrepareResult, PrepareTask, WorkerContext } from '../../model/index.js';
 
 export function prepareFiles({ site, media, baseKey }: WorkerContext): (task: PrepareTask) => Promise<PrepareResult> {
   const mediaMap = new Map(media.map((file) => [file.src, file]));

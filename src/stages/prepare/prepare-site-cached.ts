@@ -6,8 +6,8 @@
 import { hash } from 'node:crypto';
 import type { RenderCache } from '../../cache/render-cache.js';
 import { hasErrors } from '../../diagnostics.js';
-import type { ContentFiles } from '../read/load-content.js';
 import type { PreparedSite } from './prepare-site.js';
+import type { ContentFiles } from '../../model/index.js';
 
 export async function prepareSiteCached(
   content: ContentFiles,

@@ -1,9 +1,7 @@
 /** site.yml and offer.md → validated settings and a rendered offer. */
 import { resolveSiteConfig, withSiteUrl } from '../validate/validate-settings.js';
-import type { Diagnostic } from '../../diagnostics.js';
-import type { ImageInfo, Offer, SiteConfig } from '../../model.js';
+import type { ContentFiles, Diagnostic, ImageInfo, Offer, SiteConfig } from '../../model/index.js';
 import { loadImageInfo } from '../read/load-media.js';
-import type { ContentFiles } from '../read/load-content.js';
 import { parseFrontMatter } from '../read/parse-front-matter.js';
 import { renderMarkdown } from '../render/render-markdown.js';
 import { offerTerms } from '../../util/offer-terms.js';

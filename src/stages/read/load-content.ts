@@ -2,39 +2,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
-import { error, type Diagnostic } from '../../diagnostics.js';
-import type { SourceFile } from '../../model.js';
-
-/** A file under content/media/, copied to the output as it is. */
-export interface MediaFile {
-  /** Path relative to content/, e.g. media/2024-03-12.mp3. */
-  src: string;
-  absolutePath: string;
-  bytes: number;
-  /** Modification time, so a replaced file invalidates cached facts about it. */
-  mtimeMs: number;
-}
-
-/** An edition file, listed but not yet read: most builds find most of them in the cache. */
-export interface EditionFile {
-  /** Path relative to the project root, forward slashes. */
-  path: string;
-  absolutePath: string;
-  /** Size, modification time and inode: changes whenever the file does. */
-  stamp: string;
-}
-
-/** Reads one file; a long-running process (the dev server) passes one that remembers unchanged files. */
-export type ReadFile = (absolutePath: string) => Promise<Buffer>;
+import { error } from '../../diagnostics.js';
+import type { ContentFiles, Diagnostic, EditionFile, ReadFile, SourceFile } from '../../model/index.js';
 
 const readFromDisk: ReadFile = (path) => readFile(path);
-
-export interface ContentFiles {
-  site?: SourceFile;
-  offer?: SourceFile;
-  editions: EditionFile[];
-  media: MediaFile[];
-}
 
 /** Read an edition file's text. */
 export function readEdition(file: EditionFile): SourceFile {

@@ -1,8 +1,7 @@
 /** Reads the facts pages need about media (audio duration and size, image dimensions) from the files themselves. */
-import { error, type Diagnostic } from '../../diagnostics.js';
-import type { AudioRef, ImageInfo, ImageRef, MediaInfo } from '../../model.js';
+import { error } from '../../diagnostics.js';
+import type { AudioRef, Diagnostic, ImageInfo, ImageRef, MediaFile, MediaInfo } from '../../model/index.js';
 import { audioMimeType, imageMimeType } from '../../util/media-types.js';
-import type { MediaFile } from './load-content.js';
 
 /** Facts about `audio` as referenced from `file`, or a diagnostic pointing at its front matter line. */
 export async function loadAudioInfo(

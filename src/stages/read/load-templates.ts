@@ -2,25 +2,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
-import { error, type Diagnostic } from '../../diagnostics.js';
-import { listFiles, type ReadFile } from './load-content.js';
-
-/** A CSS or JS file served under a name that changes when its bytes do, so it can be cached forever. */
-export interface Asset {
-  /** Name used in templates, e.g. "style.css". */
-  name: string;
-  /** Output path, e.g. "assets/style.3f2a9c1e.css". */
-  path: string;
-  contents: Buffer;
-}
-
-export interface TemplateSet {
-  /** Folder the templates came from, relative to the project, for messages. */
-  dir: string;
-  /** "edition.liquid" → source */
-  templates: Record<string, string>;
-  assets: Asset[];
-}
+import { error } from '../../diagnostics.js';
+import { listFiles } from './load-content.js';
+import type { Diagnostic, ReadFile, TemplateSet } from '../../model/index.js';
 
 export async function loadTemplates(
   root: string,

@@ -4,8 +4,8 @@
  */
 import matter from 'gray-matter';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { error, type Diagnostic } from '../../diagnostics.js';
-import type { FrontMatterDocument, SourceFile } from '../../model.js';
+import { error } from '../../diagnostics.js';
+import type { Diagnostic, FrontMatterDocument, SourceFile } from '../../model/index.js';
 
 const DELIMITER = /^---[ \t]*$/;
 

@@ -1,6 +1,5 @@
 /** A whole-file YAML document (site.yml), parsed with line positions like front matter. */
-import type { Diagnostic } from '../../diagnostics.js';
-import type { FrontMatterDocument, SourceFile } from '../../model.js';
+import type { Diagnostic, FrontMatterDocument, SourceFile } from '../../model/index.js';
 import { parseYamlText } from './parse-front-matter.js';
 
 export function parseYamlFile(

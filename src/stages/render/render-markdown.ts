@@ -9,9 +9,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { error, warning, type Diagnostic } from '../../diagnostics.js';
+import { error, warning } from '../../diagnostics.js';
 import { encodePath, isSafeHref, safeRelativePath, schemeOf } from '../../util/urls.js';
 import { smartTypography } from './smart-typography.js';
+import type { Diagnostic } from '../../model/index.js';
 
 /** What a Markdown file may link to, known before rendering. */
 export interface RenderContext {

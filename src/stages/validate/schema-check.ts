@@ -3,8 +3,8 @@
  * Diagnostic that names the field, its line, what was expected and what was found.
  */
 import type * as z from 'zod/mini';
-import { error, type Diagnostic } from '../../diagnostics.js';
-import type { FrontMatterDocument } from '../../model.js';
+import { error } from '../../diagnostics.js';
+import type { Diagnostic, FrontMatterDocument } from '../../model/index.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 
 /** What a field must hold, in an editor's words, and how to fix it. */

@@ -1,8 +1,8 @@
 /** Front matter of one edition → a typed Edition, or every problem with it. */
 import { posix } from 'node:path';
 import * as z from 'zod/mini';
-import { error, warning, type Diagnostic } from '../../diagnostics.js';
-import type { Edition, FrontMatterDocument, SiteConfig } from '../../model.js';
+import { error, warning } from '../../diagnostics.js';
+import type { Diagnostic, Edition, FrontMatterDocument, SiteConfig } from '../../model/index.js';
 import { parseEditionDate } from '../../util/dates.js';
 import { AUDIO_EXTENSIONS, audioMimeType } from '../../util/media-types.js';
 import { imageSchema } from './image-field.js';

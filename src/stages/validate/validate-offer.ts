@@ -1,7 +1,6 @@
 /** Front matter of content/offer.md → the subscription offer's typed fields. */
 import * as z from 'zod/mini';
-import type { Diagnostic } from '../../diagnostics.js';
-import type { FrontMatterDocument, Offer } from '../../model.js';
+import type { Diagnostic, FrontMatterDocument, Offer } from '../../model/index.js';
 import { checkWithSchema, type FieldDocs } from './schema-check.js';
 import { isHttpUrl } from '../../util/urls.js';
 

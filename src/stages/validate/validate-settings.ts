@@ -3,8 +3,7 @@
  * defaulted and validated. Unknown keys are errors so typos never pass silently.
  */
 import * as z from 'zod/mini';
-import type { Diagnostic } from '../../diagnostics.js';
-import type { FrontMatterDocument, SiteConfig } from '../../model.js';
+import type { Diagnostic, FrontMatterDocument, SiteConfig } from '../../model/index.js';
 import { isTimeZone } from '../../util/dates.js';
 import { checkWithSchema, type FieldDocs } from './schema-check.js';
 import { imageSchema } from './image-field.js';

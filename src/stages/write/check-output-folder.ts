@@ -4,7 +4,8 @@
  * content/ or templates/ would otherwise delete them.
  */
 import { isAbsolute, relative, sep } from 'node:path';
-import { error, type Diagnostic } from '../../diagnostics.js';
+import { error } from '../../diagnostics.js';
+import type { Diagnostic } from '../../model/index.js';
 
 /** True when `path` is `folder` or inside it. */
 function within(path: string, folder: string): boolean {

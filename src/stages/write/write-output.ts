@@ -14,7 +14,7 @@ import { keyOf } from '../../cache/content-keys.js';
 import { copyFileSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { OutputFile } from '../../model.js';
+import type { OutputFile } from '../../model/index.js';
 import { isIntact, readManifest, writeManifest, type ManifestEntry } from '../../cache/output-manifest.js';
 
 const STAGING_PREFIX = '.edition-staging-';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachedEdition, storedEdition } from '../../../src/cache/cached-edition.js';
 import { HtmlPack } from '../../../src/cache/html-pack.js';
-import type { RenderedEdition } from '../../../src/model.js';
+import type { RenderedEdition } from '../../../src/model/index.js';
 
 const edition = (pack: HtmlPack): RenderedEdition => ({
   file: 'content/editions/2024-03-12-punching-back.md',

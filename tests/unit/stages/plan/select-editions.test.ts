@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RenderedEdition } from '../../../../src/model.js';
+import type { RenderedEdition } from '../../../../src/model/index.js';
 import { byNewest, isScheduled, selectEditions } from '../../../../src/stages/plan/select-editions.js';
 
 const at = (iso: string, slug: string, extra: Partial<RenderedEdition> = {}) =>

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBaseKey } from '../../../../src/cache/content-keys.js';
 import { RenderCache } from '../../../../src/cache/render-cache.js';
-import type { SiteConfig } from '../../../../src/model.js';
+import type { SiteConfig } from '../../../../src/model/index.js';
 import { prepareEditions } from '../../../../src/stages/prepare/prepare-editions.js';
 import { edition } from '../../../helpers/site.js';
 

@@ -2,8 +2,8 @@ import { stat } from 'node:fs/promises';
 import * as musicMetadata from 'music-metadata';
 import { describe, expect, it, vi } from 'vitest';
 import { loadAudioInfo } from '../../../../src/stages/read/load-media.js';
-import type { MediaFile } from '../../../../src/stages/read/load-content.js';
 import { NARRATION } from '../../../helpers/site.js';
+import type { MediaFile } from '../../../../src/model/index.js';
 
 vi.mock('music-metadata', async (importOriginal) => {
   const real = await importOriginal<typeof musicMetadata>();

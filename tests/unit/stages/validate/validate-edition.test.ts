@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SiteConfig } from '../../../../src/model.js';
+import type { SiteConfig } from '../../../../src/model/index.js';
 import { parseFrontMatter } from '../../../../src/stages/read/parse-front-matter.js';
 import { DEFAULT_AUDIO_TITLE, validateEdition } from '../../../../src/stages/validate/validate-edition.js';
 

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { OutputFile } from '../../../../src/model.js';
+import type { OutputFile } from '../../../../src/model/index.js';
 import { diskOutput } from '../../../../src/stages/write/write-output.js';
 
 /** Write `files` as the whole new contents of `outDir`, as a build without a cache does. */

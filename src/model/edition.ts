@@ -1,0 +1,101 @@
+/** An edition as it passes through the pipeline: validated front matter, then rendered. */
+
+/** An image as front matter names it. */
+export interface ImageRef {
+  /** Path relative to content/, e.g. media/map.jpg. */
+  src: string;
+  alt: string;
+  line?: number;
+}
+
+/** An image with its dimensions, read from the file. */
+export interface ImageInfo extends ImageRef {
+  width: number;
+  height: number;
+  mimeType: string;
+}
+
+/** A point in time as an edition's front matter gave it. */
+export interface EditionDate {
+  /** Milliseconds since the epoch. */
+  epoch: number;
+  /** ISO 8601 with the offset that applied, e.g. 2024-03-12T07:00:00-04:00. */
+  iso: string;
+  /** Calendar date of the edition, in the edition's own offset. */
+  year: string;
+  month: string;
+  day: string;
+}
+
+/** Narration attached to an edition, as written in front matter. */
+export interface AudioRef {
+  /** Path relative to content/, e.g. media/2024-03-12.mp3. */
+  src: string;
+  title: string;
+  /** Line of the `audio` key, for messages about the file. */
+  line?: number;
+}
+
+/** Facts about an audio file, read from the file itself. */
+export interface MediaInfo {
+  src: string;
+  mimeType: string;
+  bytes: number;
+  durationSeconds: number;
+}
+
+/** An edition whose front matter passed validation. */
+export interface Edition {
+  file: string;
+  slug: string;
+  headline: string;
+  date: EditionDate;
+  /** Summary written by the editor, if any. */
+  summary?: string;
+  audio?: AudioRef;
+  image?: ImageRef;
+  /** When the edition was last corrected, if ever. */
+  updated?: EditionDate;
+  tags: string[];
+  draft: boolean;
+  /** false when the edition hides the subscription offer. */
+  showOffer: boolean;
+  body: string;
+  bodyLine: number;
+}
+
+/**
+ * An edition with its Markdown turned into sanitized HTML. The Markdown is
+ * gone and the HTML is on disk: 10,000 of these fit in a few MB.
+ */
+export interface RenderedEdition extends Omit<Edition, 'body'>, EditionDetails {
+  /** Hash of everything the rendering depended on; equal keys mean equal results. */
+  contentKey: string;
+  /** Where the sanitized HTML is kept; read it with SiteData.html(). */
+  html: HtmlRef;
+  /** Site-relative permalink with a trailing slash, e.g. 2024/03/12/punching-back/. */
+  url: string;
+}
+
+/**
+ * What only an edition's own page and feed entry show, beyond what lists and
+ * links need. The render cache keeps these beside the HTML, not in its index,
+ * and reads them when such a page is rendered.
+ */
+export interface EditionDetails {
+  /** The editor's summary, or plain text from the first paragraph. */
+  description: string;
+  summary?: string;
+  audio?: AudioRef;
+  image?: ImageRef;
+  media?: MediaInfo & { title: string };
+  picture?: ImageInfo;
+  showOffer: boolean;
+  bodyLine: number;
+}
+
+export interface HtmlRef {
+  offset: number;
+  length: number;
+  crc: number;
+}
