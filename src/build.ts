@@ -1,30 +1,34 @@
 /**
  * The story of a build, top to bottom. Each step is one stage; problems are
- * collected as diagnostics and the build stops before touching public/ if any
- * is an error.
+ * collected as diagnostics from every stage, and the build stops before
+ * touching public/ if any is an error.
  */
-import { existsSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rebuildIfCacheDamaged } from './cache/damaged-cache.js';
+import { EditionStore } from './cache/edition-store.js';
 import { engineFingerprint } from './cache/engine-fingerprint.js';
 import { HtmlPack } from './cache/html-pack.js';
+import { MANIFEST_FILE } from './cache/output-manifest.js';
+import { renderBaseKey } from './cache/content-keys.js';
 import { RenderCache, type KeptIndex } from './cache/render-cache.js';
-import { BuildFailedError, hasErrors, sortDiagnostics, warning } from './diagnostics.js';
-import type { Diagnostic, OutputFile, ReadFile, RenderedEdition, SiteData } from './model/index.js';
+import { Problems } from './diagnostics.js';
+import type { Diagnostic, OutputFile, ReadFile, RenderedEdition, SiteData, TemplateSet, WorkerContext } from './model/index.js';
 import { plugins } from './pages/index.js';
-import { checkOutputFolder } from './stages/write/check-output-folder.js';
+import { templateGlobals } from './pages/template-globals.js';
+import { sharedFingerprint } from './stages/apply/fingerprint.js';
+import { renderPages } from './stages/apply/render-pages.js';
 import { checkOutputPaths } from './stages/plan/check-output-paths.js';
-import { fileFingerprint, sharedFingerprint } from './stages/apply/fingerprint.js';
+import { selectEditions } from './stages/plan/select-editions.js';
+import { prepareEditions } from './stages/prepare/prepare-editions.js';
+import { prepareSiteCached } from './stages/prepare/prepare-site-cached.js';
 import { loadContent } from './stages/read/load-content.js';
 import { loadTemplates } from './stages/read/load-templates.js';
-import { prepareEditions } from './stages/prepare/prepare-editions.js';
-import { renderPages } from './stages/apply/render-pages.js';
-import { workerPool } from './workers/worker-pool.js';
-import { renderBaseKey } from './cache/content-keys.js';
-import { prepareSiteCached } from './stages/prepare/prepare-site-cached.js';
-import { selectEditions } from './stages/plan/select-editions.js';
-import { templateGlobals } from './pages/template-globals.js';
+import { checkOutputFolder } from './stages/write/check-output-folder.js';
+import { writeFiles } from './stages/write/write-files.js';
 import { diskOutput, memoryOutput, type MemoryOutputCache, type OutputStats } from './stages/write/write-output.js';
+import { workerPool } from './workers/worker-pool.js';
 
 /** Where a build reads and writes, and what it includes. */
 export interface BuildOptions {
@@ -88,74 +92,46 @@ export interface BuildResult {
 
 const BUILTIN_TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url));
 
-/** Thrown when the cache's HTML no longer verifies; the build starts over without it. */
-class CorruptCacheError extends Error {}
-
 /** Build the site; throws BuildFailedError with every problem when the content has errors. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
-  try {
-    return await buildOnce(options);
-  } catch (cause) {
-    if (!(cause instanceof CorruptCacheError) || options.cacheDir === false) throw cause;
-    // A cache that fails verification is deleted, never trusted: render everything again.
-    const cacheDir = resolve(options.root ?? '.', options.cacheDir ?? '.edition-cache');
-    for (const name of ['index.bin', 'index.bin.log', 'html.pack', 'output.bin', 'output.bin.log']) rmSync(join(cacheDir, name), { force: true });
+  const paths = projectPaths(options);
+  const forget = () => {
     if (options.keptIndex) options.keptIndex.file = undefined;
-    const result = await buildOnce(options);
-    result.diagnostics.push(
-      warning({ code: 'output-error', file: relative(resolve(options.root ?? '.'), cacheDir) || '.', message: 'The build cache was damaged, so it was deleted and everything was rendered again.' }),
-    );
-    return result;
-  }
+  };
+  return rebuildIfCacheDamaged({ dir: paths.cacheDir, root: paths.root, forget }, () => buildOnce(options, paths));
 }
 
-async function buildOnce(options: BuildOptions): Promise<BuildResult> {
-  const root = resolve(options.root ?? '.');
-  const contentDir = resolve(root, options.contentDir ?? 'content');
-  const outDir = resolve(root, options.outDir ?? 'public');
-  const cacheDir = options.cacheDir === false ? undefined : resolve(root, options.cacheDir ?? '.edition-cache');
-  const templatesDir = options.templatesDir
-    ? resolve(root, options.templatesDir)
-    : existsSync(resolve(root, 'templates')) ? resolve(root, 'templates') : BUILTIN_TEMPLATES;
-  const now = options.now ?? Date.now();
-  const diagnostics: Diagnostic[] = [];
-  /** Set when an edition's HTML failed verification; checked before anything is committed. */
-  let corruptEdition: string | undefined;
-  const stop = () => {
-    if (corruptEdition) throw new CorruptCacheError(corruptEdition);
-    if (hasErrors(diagnostics)) throw new BuildFailedError(sortDiagnostics(diagnostics));
-  };
+async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<BuildResult> {
+  const problems = new Problems();
   const step = options.onStep ?? (() => {});
-
   // 0. Refuse an output folder that would swallow the project when it is replaced.
-  diagnostics.push(...checkOutputFolder(outDir, { root, contentDir, templatesDir, cacheDir }));
-  stop();
+  problems.check(checkOutputFolder(paths.outDir, paths));
   // 1. Read content/ and templates/ (the only disk reads besides media facts and the cache).
   step('read');
   const [loaded, templates, cache] = await Promise.all([
-    loadContent(root, contentDir, options.readFile),
-    loadTemplates(root, templatesDir, options.readFile),
-    cacheDir ? RenderCache.open(cacheDir, (file) => (corruptEdition ??= file), options.keptIndex) : undefined,
+    loadContent(paths.root, paths.contentDir, options.readFile),
+    loadTemplates(paths.root, paths.templatesDir, options.readFile),
+    paths.cacheDir ? RenderCache.open(paths.cacheDir, options.keptIndex) : undefined,
   ]);
   // Held until the build ends, whichever way: edition HTML (cached or not) and the worker threads.
   const pack = cache?.pack ?? HtmlPack.temporary();
   const workers = workerPool(options.workers !== false);
   try {
-    diagnostics.push(...loaded.diagnostics, ...templates.diagnostics);
-    stop();
+    problems.check(loaded.diagnostics, templates.diagnostics);
     // 2. Settings and offer: parse, validate, render the pitch (or reuse them from the cache).
     const engine = engineFingerprint();
     const site = await prepareSiteCached(loaded.content, options.siteUrl ? { siteUrl: options.siteUrl } : {}, cache, engine);
-    diagnostics.push(...site.diagnostics);
-    if (!site.config) stop();
-    const config = site.config!;
+    problems.add(site.diagnostics);
+    if (!site.config) throw problems.failure();
+    const { config } = site;
     // 3. Editions: front matter, validation, media facts, Markdown; cached, in workers when many.
     step('editions', loaded.content.editions.length);
-    const workerContext = { site: config, media: loaded.content.media, baseKey: renderBaseKey(engine, config, loaded.content.media) };
-    const prepared = await prepareEditions(loaded.content, { cache, pack, context: workerContext, workers });
-    diagnostics.push(...prepared.diagnostics);
-    stop();
+    const context: WorkerContext = { site: config, media: loaded.content.media, baseKey: renderBaseKey(engine, config, loaded.content.media) };
+    const store = new EditionStore(pack);
+    const prepared = await prepareEditions(loaded.content, { cache, store, context, workers });
+    problems.check(prepared.diagnostics);
     // 4. Choose what is published: drafts and future editions stay out unless asked for.
+    const now = options.now ?? Date.now();
     const selection = selectEditions(prepared.editions, { now, drafts: !!options.drafts, future: !!options.future });
     const data: SiteData = {
       config,
@@ -165,62 +141,21 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
       assets: templates.templates.assets,
       media: loaded.content.media,
       now,
-      html: (edition) => {
-        const html = pack.get(edition.html);
-        // Not thrown from here: templates would report it as their own error.
-        if (html === undefined) corruptEdition ??= edition.file;
-        return html ?? '';
-      },
+      html: (edition) => store.html(edition),
+      details: (edition) => store.details(edition),
     };
-    // 5. Plan every page and file, and refuse two inputs on one output path.
-    step('pages');
-    const pages = plugins.pages.flatMap((plugin) => plugin.pages(data));
-    const files = plugins.files.flatMap((plugin) => plugin.files(data, pages));
-    diagnostics.push(...checkOutputPaths([...pages, ...files]));
-    stop();
-    // 6. Apply templates to pages whose inputs changed, streaming each into the output; then the other files.
-    step('render', pages.length);
-    const globals = templateGlobals(data);
-    const shared = sharedFingerprint(templates.templates, globals, { config, siteImage: site.siteImage ?? null });
-    const mediaStamps = new Map(loaded.content.media.map((file) => [file.absolutePath, `${file.bytes}:${file.mtimeMs}`]));
-    const writer = options.write === false ? memoryOutput(options.memoryCache) : await diskOutput(outDir, cacheDir && join(cacheDir, 'output.bin'));
-    let stats: OutputStats;
-    try {
-      await renderPages(pages, {
-        writer,
-        shared,
-        templates: templates.templates,
-        globals,
-        startWorkers: () => workers.start(workerContext, 'render'),
-        diagnostics,
-      });
-      stop();
-      step('write', files.length);
-      for (const file of files) {
-        const fingerprint = fileFingerprint(file, mediaStamps, shared);
-        if (await writer.isCurrent(file.path, fingerprint)) writer.keep(file.path);
-        else await writer.write({ ...file, contents: typeof file.contents === 'function' ? file.contents() : file.contents }, fingerprint);
-      }
-      // 7. Swap the new output in, then remember what was rendered.
-      stop();
-      stats = await writer.commit();
-    } catch (cause) {
-      await writer.abort();
-      throw cause;
-    }
+    // 5–7. Plan the pages and files, apply templates, write.
+    const output = await publish(data, templates.templates, problems, { ...options, ...paths, step, startWorkers: () => workers.start(context, 'render') });
+    // 8. Remember what was rendered, for the next build.
     await cache?.save();
+    const { published, drafts, scheduled, nextScheduled } = selection;
     return {
-      files: writer.files,
-      diagnostics: sortDiagnostics(diagnostics),
-      editions: {
-        published: selection.published.length,
-        drafts: selection.drafts,
-        scheduled: selection.scheduled,
-        ...(selection.nextScheduled ? { nextScheduled: selection.nextScheduled } : {}),
-      },
+      files: output.files,
+      diagnostics: problems.sorted(),
+      editions: { published: published.length, drafts, scheduled, ...(nextScheduled ? { nextScheduled } : {}) },
       rendering: prepared.stats,
-      output: { ...stats, pages: pages.length, files: pages.length + files.length },
-      outDir,
+      output: output.stats,
+      outDir: paths.outDir,
       site: data,
     };
   } finally {
@@ -228,4 +163,55 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     // After a successful save this is a no-op; after a failure it lets go of the files.
     (cache ?? pack).close();
   }
+}
+
+/** Plan every page and file, apply templates to those whose inputs changed, and write them; public/ changes only at the end. */
+async function publish(
+  data: SiteData,
+  templates: TemplateSet,
+  problems: Problems,
+  run: BuildOptions & ProjectPaths & { step: (step: BuildStep, count?: number) => void; startWorkers: Parameters<typeof renderPages>[1]['startWorkers'] },
+): Promise<{ files: OutputFile[]; stats: BuildResult['output'] }> {
+  // 5. Plan every page and file, and refuse two inputs on one output path.
+  run.step('pages');
+  const pages = plugins.pages.flatMap((plugin) => plugin.pages(data));
+  const files = plugins.files.flatMap((plugin) => plugin.files(data, pages));
+  problems.check(checkOutputPaths([...pages, ...files]));
+  // 6. Apply templates to the pages whose inputs changed, streaming each into the output; then the other files.
+  run.step('render', pages.length);
+  const globals = templateGlobals(data);
+  const shared = sharedFingerprint(templates, globals, { config: data.config, siteImage: data.siteImage ?? null });
+  const writer = run.write === false ? memoryOutput(run.memoryCache) : await diskOutput(run.outDir, run.cacheDir && join(run.cacheDir, MANIFEST_FILE));
+  try {
+    problems.check(await renderPages(pages, { writer, shared, templates, globals, startWorkers: run.startWorkers }));
+    run.step('write', files.length);
+    await writeFiles(files, writer, { shared, media: data.media });
+    // 7. Swap the new output in.
+    const stats = await writer.commit();
+    return { files: writer.files, stats: { ...stats, pages: pages.length, files: pages.length + files.length } };
+  } catch (cause) {
+    await writer.abort();
+    throw cause;
+  }
+}
+
+interface ProjectPaths {
+  root: string;
+  contentDir: string;
+  templatesDir: string;
+  outDir: string;
+  /** Undefined when caching is off. */
+  cacheDir: string | undefined;
+}
+
+function projectPaths(options: BuildOptions): ProjectPaths {
+  const root = resolve(options.root ?? '.');
+  const ownTemplates = resolve(root, 'templates');
+  return {
+    root,
+    contentDir: resolve(root, options.contentDir ?? 'content'),
+    templatesDir: options.templatesDir ? resolve(root, options.templatesDir) : existsSync(ownTemplates) ? ownTemplates : BUILTIN_TEMPLATES,
+    outDir: resolve(root, options.outDir ?? 'public'),
+    cacheDir: options.cacheDir === false ? undefined : resolve(root, options.cacheDir ?? '.edition-cache'),
+  };
 }

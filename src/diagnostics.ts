@@ -52,6 +52,30 @@ export function formatDiagnostic(d: Diagnostic, sourceText?: string): string {
 }
 
 /** Thrown by build() when content has errors; carries every diagnostic. */
+/** A build's problems, collected from every stage as they return them. */
+export class Problems {
+  private readonly found: Diagnostic[] = [];
+
+  add(...groups: readonly (readonly Diagnostic[])[]): void {
+    for (const group of groups) this.found.push(...group);
+  }
+
+  /** Add `groups`; then, if any problem so far is an error, stop the build with all of them. */
+  check(...groups: readonly (readonly Diagnostic[])[]): void {
+    this.add(...groups);
+    if (hasErrors(this.found)) throw this.failure();
+  }
+
+  failure(): BuildFailedError {
+    return new BuildFailedError(sortDiagnostics(this.found));
+  }
+
+  /** Every problem, in the order they are printed. */
+  sorted(): Diagnostic[] {
+    return sortDiagnostics(this.found);
+  }
+}
+
 export class BuildFailedError extends Error {
   override readonly name = 'BuildFailedError';
   constructor(readonly diagnostics: Diagnostic[]) {

@@ -8,6 +8,9 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCacheFile, writeCacheFile, type CacheFile } from './cache-file.js';
 
+/** The manifest's name in the cache folder. */
+export const MANIFEST_FILE = 'output.bin';
+
 export interface ManifestEntry {
   /** Hash of the inputs that made the file; equal means it need not be made again. */
   fingerprint: string;

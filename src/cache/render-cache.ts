@@ -16,8 +16,10 @@
 import { join } from 'node:path';
 import type { RenderedEdition } from '../model/index.js';
 import { readCacheFile, writeCacheFile, type CacheFile } from './cache-file.js';
-import { cachedEdition, storedEdition, type StoredEdition } from './cached-edition.js';
 import { HtmlPack } from './html-pack.js';
+
+export const INDEX_FILE = 'index.bin';
+export const PACK_FILE = 'html.pack';
 
 interface SourceStamp {
   stamp: string;
@@ -32,7 +34,7 @@ export type IndexFile = {
   /** The base key (engine, settings, media) the sources' content keys were made with. */
   baseKey: string;
   sources: Map<string, SourceStamp>;
-  editions: Map<string, StoredEdition>;
+  editions: Map<string, RenderedEdition>;
   /** Results other stages keep between builds (the prepared settings and offer), by name. */
   extras: Map<string, { key: string; value: unknown }>;
 };
@@ -52,7 +54,7 @@ export function createKeptIndex(): KeptIndex {
 }
 
 export class RenderCache {
-  private readonly usedEditions = new Map<string, StoredEdition>();
+  private readonly usedEditions = new Map<string, RenderedEdition>();
   private readonly seenSources = new Map<string, SourceStamp>();
   private readonly usedExtras = new Map<string, { key: string; value: unknown }>();
   private changed = false;
@@ -65,24 +67,21 @@ export class RenderCache {
     readonly pack: HtmlPack,
     /** The index as read, so a save can append only what changed. */
     private stored: CacheFile<IndexFile> | undefined,
-    private readonly onDamage: (file: string) => void,
     private readonly kept: KeptIndex | undefined,
   ) {}
 
   /**
    * Open the cache in `dir`; a missing or untrustworthy index reads as empty.
-   * `onDamage` hears of an edition whose details in the pack no longer verify
-   * (they read as empty): the build must then start over without the cache.
    * With `kept`, the index comes from memory when it holds one, and each save updates it.
    */
-  static async open(dir: string, onDamage: (file: string) => void = () => {}, kept?: KeptIndex): Promise<RenderCache> {
-    const read = kept?.file ?? (await readCacheFile<IndexFile>(join(dir, 'index.bin')));
-    const pack = HtmlPack.open(join(dir, 'html.pack'));
+  static async open(dir: string, kept?: KeptIndex): Promise<RenderCache> {
+    const read = kept?.file ?? (await readCacheFile<IndexFile>(join(dir, INDEX_FILE)));
+    const pack = HtmlPack.open(join(dir, PACK_FILE));
     const stored = read?.value;
     const trusted = stored && stored.editions instanceof Map && stored.sources instanceof Map && stored.extras instanceof Map && pack.size >= stored.packSize;
     const index: IndexFile = trusted ? stored : { packSize: 0, baseKey: '', sources: new Map(), editions: new Map(), extras: new Map() };
     if (kept) kept.file = trusted ? read : undefined;
-    const cache = new RenderCache(dir, index, pack, trusted ? read : undefined, onDamage, kept);
+    const cache = new RenderCache(dir, index, pack, trusted ? read : undefined, kept);
     cache.changed = !trusted;
     return cache;
   }
@@ -127,11 +126,11 @@ export class RenderCache {
     const stored = this.usedEditions.get(key) ?? this.index.editions.get(key);
     if (!stored || !this.pack.holds(stored.html) || !this.pack.holds(stored.details)) return undefined;
     this.usedEditions.set(key, stored);
-    return cachedEdition(stored, this.pack, this.onDamage);
+    return stored;
   }
 
   set(key: string, edition: RenderedEdition): void {
-    this.usedEditions.set(key, storedEdition(edition, this.pack));
+    this.usedEditions.set(key, edition);
     this.changed = true;
   }
 
@@ -174,7 +173,7 @@ export class RenderCache {
       extras: this.usedExtras,
     };
     this.pack.close();
-    const saved = await writeCacheFile(join(this.dir, 'index.bin'), index, this.stored);
+    const saved = await writeCacheFile(join(this.dir, INDEX_FILE), index, this.stored);
     if (this.kept) this.kept.file = saved;
   }
 

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, type BuildOptions } from '../build.js';
 import { BuildFailedError, sortDiagnostics } from '../diagnostics.js';
-import type { Diagnostic, ReadFile, RenderedEdition } from '../model/index.js';
+import type { Diagnostic, EditionDetails, ReadFile, RenderedEdition } from '../model/index.js';
 import { parseFrontMatter } from '../stages/read/parse-front-matter.js';
 import { isScheduled } from '../stages/plan/select-editions.js';
 import { checkAltText } from './alt-text.js';
@@ -49,7 +49,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   const sources = await Promise.all(
     editions.map(async (edition) => texts.get(resolve(root, edition.file)) ?? readFile(resolve(root, edition.file)).catch(() => undefined)),
   );
-  const found = editions.flatMap((edition, index) => checkEdition(edition, site, sources[index]));
+  const found = editions.flatMap((edition, index) => checkEdition(edition, result.site.details(edition), site, sources[index]));
   return {
     diagnostics: sortDiagnostics([...result.diagnostics, ...found]),
     editions: {
@@ -60,14 +60,14 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   };
 }
 
-function checkEdition(edition: RenderedEdition, site: SiteMap, source: Buffer | undefined): Diagnostic[] {
+function checkEdition(edition: RenderedEdition, details: EditionDetails, site: SiteMap, source: Buffer | undefined): Diagnostic[] {
   // The build keeps HTML, not Markdown: the body comes from the file again.
   const parsed = source ? parseFrontMatter({ path: edition.file, text: source.toString('utf8') }) : undefined;
   const document = parsed?.ok ? parsed.document : undefined;
   const markdown = document ? markdownTree({ file: edition.file, body: document.body, bodyLine: document.bodyLine }) : undefined;
   return [
-    ...checkLengths(edition, document),
-    ...checkAudioFormat(edition),
+    ...checkLengths(edition, details, document),
+    ...checkAudioFormat(edition, details),
     ...(markdown ? checkAltText(markdown.tree, markdown.at) : []),
     ...(markdown ? checkInternalLinks(markdown.tree, markdown.at, edition, site) : []),
   ];

@@ -1,13 +1,15 @@
 /** Headlines and summaries longer than the places that show them: feed readers and search results cut them off. */
 import { warning } from '../diagnostics.js';
-import type { Diagnostic, FrontMatterDocument, RenderedEdition } from '../model/index.js';
-
-/** Search results show about this many characters of a description. */
-export const SUMMARY_MAX = 160;
+import type { Diagnostic, EditionDetails, FrontMatterDocument, RenderedEdition } from '../model/index.js';
+import { SUMMARY_MAX } from '../util/text.js';
 /** Feed readers and social cards show about this many characters of a title. */
 export const HEADLINE_MAX = 70;
 
-export function checkLengths(edition: RenderedEdition, doc: Pick<FrontMatterDocument, 'locate'> | undefined): Diagnostic[] {
+export function checkLengths(
+  edition: RenderedEdition,
+  { summary: text }: EditionDetails,
+  doc: Pick<FrontMatterDocument, 'locate'> | undefined,
+): Diagnostic[] {
   const found: Diagnostic[] = [];
   const at = (field: string) => ({ file: edition.file, field, ...doc?.locate([field]) });
   const headline = [...edition.headline].length;
@@ -21,7 +23,7 @@ export function checkLengths(edition: RenderedEdition, doc: Pick<FrontMatterDocu
       }),
     );
   }
-  const summary = edition.summary === undefined ? 0 : [...edition.summary].length;
+  const summary = text === undefined ? 0 : [...text].length;
   if (summary > SUMMARY_MAX) {
     found.push(
       warning({

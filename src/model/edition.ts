@@ -64,23 +64,30 @@ export interface Edition {
   bodyLine: number;
 }
 
+/** What lists, links, feeds' order and sitemaps need of every edition. */
+export type EditionFacts = Pick<Edition, 'file' | 'slug' | 'headline' | 'date' | 'updated' | 'tags' | 'draft'>;
+
 /**
- * An edition with its Markdown turned into sanitized HTML. The Markdown is
- * gone and the HTML is on disk: 10,000 of these fit in a few MB.
+ * An edition with its Markdown turned into sanitized HTML: plain data, the
+ * same whether just rendered or read from the cache, safe to spread, copy or
+ * serialise. The HTML and the details are on disk, in the build's pack:
+ * 10,000 of these fit in a few MB.
  */
-export interface RenderedEdition extends Omit<Edition, 'body'>, EditionDetails {
+export interface RenderedEdition extends EditionFacts {
   /** Hash of everything the rendering depended on; equal keys mean equal results. */
   contentKey: string;
-  /** Where the sanitized HTML is kept; read it with SiteData.html(). */
-  html: HtmlRef;
   /** Site-relative permalink with a trailing slash, e.g. 2024/03/12/punching-back/. */
   url: string;
+  /** Where the sanitized HTML is kept; read it with SiteData.html(). */
+  html: HtmlRef;
+  /** Where the edition's EditionDetails are kept; read them with SiteData.details(). */
+  details: HtmlRef;
 }
 
 /**
  * What only an edition's own page and feed entry show, beyond what lists and
- * links need. The render cache keeps these beside the HTML, not in its index,
- * and reads them when such a page is rendered.
+ * links need. Kept beside the HTML, not in memory or in the cache's index, and
+ * read when such a page is rendered.
  */
 export interface EditionDetails {
   /** The editor's summary, or plain text from the first paragraph. */
@@ -94,6 +101,7 @@ export interface EditionDetails {
   bodyLine: number;
 }
 
+/** Where a blob (an edition's HTML or details) lies in the build's pack, with its CRC-32. */
 export interface HtmlRef {
   offset: number;
   length: number;

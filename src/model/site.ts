@@ -1,6 +1,6 @@
 /** The publication as a whole: settings, offer, and what page-kind plug-ins see and return. */
 import type { MediaFile } from './content.js';
-import type { ImageInfo, ImageRef, RenderedEdition } from './edition.js';
+import type { EditionDetails, ImageInfo, ImageRef, RenderedEdition } from './edition.js';
 import type { Asset, Page, PlannedFile } from './output.js';
 
 /** Publication settings from content/site.yml, validated and normalised. */
@@ -70,6 +70,8 @@ export interface SiteData {
   now: number;
   /** An edition's sanitized HTML, read from where the build keeps it. */
   html(edition: RenderedEdition): string;
+  /** What only an edition's own page and feed entry show, read from where the build keeps it. */
+  details(edition: RenderedEdition): EditionDetails;
 }
 
 /** A page kind that produces HTML pages from templates (edition, home, archive…). */

@@ -6,10 +6,12 @@ import type { Page, TemplateGlobals, TemplateSet } from './output.js';
 import type { SiteConfig } from './site.js';
 
 export interface PreparedEdition {
-  /** The edition's facts; its HTML is beside it until it is stored. */
-  edition?: Omit<RenderedEdition, 'html'>;
+  /** The edition's facts; its HTML and details are beside it until they are put in the pack. */
+  edition?: Omit<RenderedEdition, 'html' | 'details'>;
   /** The sanitized HTML as UTF-8: bytes cross from a worker thread without a copy. */
   html?: Uint8Array;
+  /** The edition's EditionDetails as UTF-8 JSON, encoded in the worker. */
+  details?: Uint8Array;
   diagnostics: Diagnostic[];
 }
 

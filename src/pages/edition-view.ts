@@ -32,26 +32,27 @@ export function editionLink(edition: RenderedEdition, site: SiteConfig): Edition
 /** Everything an edition template shows. */
 export function editionView(edition: RenderedEdition, data: SiteData) {
   const site = data.config;
+  const details = data.details(edition);
   const view = {
     ...editionLink(edition, site),
     slug: edition.slug,
     canonical: new URL(edition.url, site.url).href,
-    description: edition.description,
+    description: details.description,
     // Stands for the HTML in page fingerprints; the HTML itself is attached below.
     content_key: edition.contentKey,
     draft: edition.draft,
     scheduled: isScheduled(edition, data.now),
-    show_offer: edition.showOffer,
+    show_offer: details.showOffer,
     tags: edition.tags.map((name) => ({ name, url: `tags/${slugifyTag(name)}/` })),
-    audio: edition.media
+    audio: details.media
       ? {
-          src: edition.media.src,
-          type: edition.media.mimeType,
-          title: edition.media.title,
-          bytes: edition.media.bytes,
-          duration_seconds: edition.media.durationSeconds,
-          duration_text: formatDuration(edition.media.durationSeconds),
-          duration_iso: isoDuration(edition.media.durationSeconds),
+          src: details.media.src,
+          type: details.media.mimeType,
+          title: details.media.title,
+          bytes: details.media.bytes,
+          duration_seconds: details.media.durationSeconds,
+          duration_text: formatDuration(details.media.durationSeconds),
+          duration_iso: isoDuration(details.media.durationSeconds),
         }
       : null,
   };

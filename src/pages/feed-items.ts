@@ -33,29 +33,30 @@ export interface FeedInfo {
 
 function item(site: SiteData, edition: RenderedEdition): FeedItem {
   const url = absolute(site, edition.url);
+  const details = site.details(edition);
   return {
     id: url,
     url,
     title: edition.headline,
-    summary: edition.description,
+    summary: details.description,
     contentHtml: site.html(edition),
     published: edition.date.iso,
     updated: (edition.updated ?? edition.date).iso,
     publishedEpoch: edition.date.epoch,
     tags: edition.tags,
-    ...(edition.media
+    ...(details.media
       ? {
           audio: {
-            url: absolute(site, edition.media.src),
-            mimeType: edition.media.mimeType,
-            bytes: edition.media.bytes,
-            durationSeconds: Math.round(edition.media.durationSeconds),
-            title: edition.media.title,
+            url: absolute(site, details.media.src),
+            mimeType: details.media.mimeType,
+            bytes: details.media.bytes,
+            durationSeconds: Math.round(details.media.durationSeconds),
+            title: details.media.title,
           },
         }
       : {}),
-    ...(edition.picture
-      ? { image: { url: absolute(site, edition.picture.src), mimeType: edition.picture.mimeType, alt: edition.picture.alt } }
+    ...(details.picture
+      ? { image: { url: absolute(site, details.picture.src), mimeType: details.picture.mimeType, alt: details.picture.alt } }
       : {}),
   };
 }

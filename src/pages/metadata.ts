@@ -1,12 +1,11 @@
-/** Head metadata for every page: canonical, description, Open Graph, Twitter card and JSON-LD. */
-import type { ImageInfo, RenderedEdition, SiteData } from '../model/index.js';
+/** Head metadata for every page: canonical, Open Graph, Twitter card and JSON-LD. */
+import type { EditionDetails, ImageInfo, RenderedEdition, SiteData } from '../model/index.js';
 import { jsonForScript } from '../util/json-script.js';
 import { isoDuration } from '../util/dates.js';
 import { absolute } from './absolute-url.js';
 
+/** Everything the head says but the title and description, which each page template writes (see layouts/base.liquid). */
 export interface PageMeta {
-  title: string;
-  description: string;
   canonical: string;
   /** Open Graph type: article for editions, website for everything else. */
   type: 'article' | 'website';
@@ -26,10 +25,8 @@ function imageView(site: SiteData, image: ImageInfo | undefined): PageMeta['imag
 }
 
 /** Metadata for a list or home page. */
-export function listMeta(site: SiteData, page: { title: string; description: string; url: string; index?: boolean }): PageMeta {
+export function listMeta(site: SiteData, page: { url: string; index?: boolean }): PageMeta {
   return {
-    title: page.title,
-    description: page.description,
     canonical: absolute(site, page.url),
     type: 'website',
     image: imageView(site, site.siteImage),
@@ -44,30 +41,29 @@ export function listMeta(site: SiteData, page: { title: string; description: str
 /** Metadata for an edition page, with its NewsArticle JSON-LD. */
 export function editionMeta(site: SiteData, edition: RenderedEdition): PageMeta {
   const canonical = absolute(site, edition.url);
-  const image = imageView(site, edition.picture ?? site.siteImage);
+  const details = site.details(edition);
+  const image = imageView(site, details.picture ?? site.siteImage);
   const modified = (edition.updated ?? edition.date).iso;
   return {
-    title: edition.headline,
-    description: edition.description,
     canonical,
     type: 'article',
     image,
     published: edition.date.iso,
     modified,
     tags: edition.tags,
-    jsonld: jsonForScript(newsArticle(site, edition, canonical, image, modified)),
+    jsonld: jsonForScript(newsArticle(site, edition, details, canonical, image, modified)),
     index: true,
   };
 }
 
-function newsArticle(site: SiteData, edition: RenderedEdition, canonical: string, image: PageMeta['image'], modified: string) {
+function newsArticle(site: SiteData, edition: RenderedEdition, details: EditionDetails, canonical: string, image: PageMeta['image'], modified: string) {
   const { config, offer } = site;
   const publisher = { '@type': 'Organization', name: config.organization ?? config.title, url: config.url };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: edition.headline,
-    description: edition.description,
+    description: details.description,
     url: canonical,
     mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
     datePublished: edition.date.iso,
@@ -77,19 +73,19 @@ function newsArticle(site: SiteData, edition: RenderedEdition, canonical: string
     ...(edition.tags.length > 0 ? { keywords: edition.tags } : {}),
     author: config.author ? { '@type': 'Person', name: config.author } : publisher,
     publisher,
-    ...(edition.media
+    ...(details.media
       ? {
           audio: {
             '@type': 'AudioObject',
-            name: edition.media.title,
-            contentUrl: absolute(site, edition.media.src),
-            encodingFormat: edition.media.mimeType,
-            contentSize: String(edition.media.bytes),
-            duration: isoDuration(edition.media.durationSeconds),
+            name: details.media.title,
+            contentUrl: absolute(site, details.media.src),
+            encodingFormat: details.media.mimeType,
+            contentSize: String(details.media.bytes),
+            duration: isoDuration(details.media.durationSeconds),
           },
         }
       : {}),
-    ...(offer && edition.showOffer
+    ...(offer && details.showOffer
       ? {
           offers: {
             '@type': 'Offer',

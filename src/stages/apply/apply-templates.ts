@@ -3,6 +3,7 @@
  * escaped by default; only HTML we sanitized ourselves is passed through `raw`.
  */
 import { Liquid, type Context } from 'liquidjs';
+import { DamagedCacheError } from '../../cache/damaged-cache.js';
 import { error } from '../../diagnostics.js';
 import type { Diagnostic, OutputFile, Page, RenderResult, TemplateGlobals, TemplateSet } from '../../model/index.js';
 import { encodePath, relativeUrl } from '../../util/urls.js';
@@ -63,6 +64,10 @@ export function createRenderer(set: TemplateSet, globals: TemplateGlobals) {
       }) as string;
       return { ok: true, file: { path: page.path, contents: html, sources: page.sources } };
     } catch (cause) {
+      // Cached HTML that no longer verifies is the cache's problem, not the template's: the build starts over.
+      for (let inner = cause; inner instanceof Error; inner = (inner as { originalError?: unknown }).originalError) {
+        if (inner instanceof DamagedCacheError) throw inner;
+      }
       return { ok: false, diagnostic: templateDiagnostic(cause, page, set.dir) };
     }
   };

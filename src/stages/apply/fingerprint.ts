@@ -1,7 +1,7 @@
 /** What an output file was made from, as one hash: equal fingerprints make equal bytes. */
 import { createHash } from 'node:crypto';
 import { keyOf } from '../../cache/content-keys.js';
-import type { Page, PlannedFile, TemplateSet } from '../../model/index.js';
+import type { Page, TemplateSet } from '../../model/index.js';
 
 /**
  * Hash of everything every output depends on: the assets' names, the settings
@@ -26,13 +26,4 @@ export function pageFingerprint(page: Page, data: () => Record<string, unknown>,
 /** Leaves an edition's HTML out of a fingerprint: its content key, beside it, stands for it. */
 function withoutHtml(this: Record<string, unknown>, key: string, value: unknown): unknown {
   return key === 'html' && 'content_key' in this ? undefined : value;
-}
-
-/** A generated or copied file's fingerprint: from its key when it has one, else from its bytes. */
-export function fileFingerprint(file: PlannedFile, mtimes: ReadonlyMap<string, string>, shared: string): string {
-  if (file.key !== undefined) return keyOf(`${shared}\0${file.path}\0${file.key}`);
-  const { contents } = file;
-  if (typeof contents === 'object' && 'copyFrom' in contents) return `copy:${mtimes.get(contents.copyFrom) ?? ''}`;
-  if (typeof contents === 'function') throw new Error(`${file.path}: a file made on demand needs a key`);
-  return keyOf(contents);
 }

@@ -31,10 +31,10 @@ export async function renderPages(
     globals: TemplateGlobals;
     /** Started on demand, when enough pages changed. */
     startWorkers: () => Promise<WorkerPool | undefined>;
-    diagnostics: Diagnostic[];
   },
-): Promise<void> {
-  const { writer, diagnostics } = options;
+): Promise<Diagnostic[]> {
+  const { writer } = options;
+  const diagnostics: Diagnostic[] = [];
   const templates = templateKeys(options.templates);
   const todo: Todo[] = [];
   for (const page of pages) {
@@ -55,7 +55,7 @@ export async function renderPages(
   };
 
   // Nothing changed: the template engine is not even loaded.
-  if (todo.length === 0) return;
+  if (todo.length === 0) return diagnostics;
   const pool = todo.length >= WORKER_THRESHOLD ? await options.startWorkers() : undefined;
   // The template engine is loaded on the first page that needs it: a warm build renders none.
   let renderHere: ((page: Page, data: Record<string, unknown>) => RenderResult) | undefined;
@@ -63,7 +63,10 @@ export async function renderPages(
     renderHere ??= (await import('./apply-templates.js')).createRenderer(options.templates, options.globals);
     for (const item of items) await accept(item, renderHere(item.page, dataOf(item)));
   };
-  if (!pool) return renderLocally(todo);
+  if (!pool) {
+    await renderLocally(todo);
+    return diagnostics;
+  }
   const setup: RenderTask['setup'] = { key: `${options.shared}\0${templates.all}`, templates: options.templates, globals: options.globals };
   const batchOf = (n: number) => todo.slice(n * BATCH, (n + 1) * BATCH);
   // This thread makes each page's data and writes it, which keeps it as busy as a template worker.
@@ -73,6 +76,7 @@ export async function renderPages(
     const results = await pool.run<RenderResult[]>('render', task);
     for (const [i, result] of results.entries()) await accept(batch[i]!, result);
   });
+  return diagnostics;
 }
 
 function withoutData(page: Page): Omit<Page, 'data'> {

@@ -4,15 +4,12 @@
  * file, the settings and the media files, which is what makes it cacheable and
  * safe to run in a worker thread.
  */
-import type { Diagnostic, MediaFile, PreparedEdition, RenderedEdition, SiteConfig, SourceFile } from '../../model/index.js';
-import { truncateWords } from '../../util/text.js';
+import type { EditionDetails, MediaFile, PreparedEdition, SiteConfig, SourceFile } from '../../model/index.js';
+import { SUMMARY_MAX, truncateWords } from '../../util/text.js';
 import { loadAudioInfo, loadImageInfo } from '../read/load-media.js';
 import { parseFrontMatter } from '../read/parse-front-matter.js';
 import { renderMarkdown } from '../render/render-markdown.js';
 import { validateEdition } from '../validate/validate-edition.js';
-
-/** Longest description we derive from the first paragraph; about what search results show. */
-export const DERIVED_SUMMARY_LENGTH = 160;
 
 const encoder = new TextEncoder();
 
@@ -37,17 +34,21 @@ export async function prepareEdition(
   diagnostics.push(...rendered.diagnostics);
 
   const { year, month, day } = edition.date;
-  const { body: _markdown, ...facts } = edition;
+  const { slug, headline, date, updated, tags, draft } = edition;
+  const details: EditionDetails = {
+    description: edition.summary ?? truncateWords(rendered.firstParagraph, SUMMARY_MAX),
+    ...(edition.summary !== undefined ? { summary: edition.summary } : {}),
+    ...(edition.audio ? { audio: edition.audio } : {}),
+    ...(edition.image ? { image: edition.image } : {}),
+    ...(audio?.ok ? { media: { ...audio.info, title: edition.audio!.title } } : {}),
+    ...(image?.ok ? { picture: image.info } : {}),
+    showOffer: edition.showOffer,
+    bodyLine: edition.bodyLine,
+  };
   return {
     diagnostics,
     html: encoder.encode(rendered.html),
-    edition: {
-      ...facts,
-      contentKey,
-      description: edition.summary ?? truncateWords(rendered.firstParagraph, DERIVED_SUMMARY_LENGTH),
-      url: `${year}/${month}/${day}/${edition.slug}/`,
-      ...(audio?.ok ? { media: { ...audio.info, title: edition.audio!.title } } : {}),
-      ...(image?.ok ? { picture: image.info } : {}),
-    },
+    details: encoder.encode(JSON.stringify(details)),
+    edition: { file: edition.file, slug, headline, date, ...(updated ? { updated } : {}), tags, draft, contentKey, url: `${year}/${month}/${day}/${slug}/` },
   };
 }

@@ -5,7 +5,7 @@
  * Rendered HTML goes straight into the pack: only the editions' facts stay in memory.
  */
 import { contentKeyOf, textKeyOf } from '../../cache/content-keys.js';
-import type { HtmlPack } from '../../cache/html-pack.js';
+import type { EditionStore } from '../../cache/edition-store.js';
 import type { RenderCache } from '../../cache/render-cache.js';
 import type { ContentFiles, Diagnostic, EditionFile, PrepareResult, PrepareStats, PrepareTask, PreparedEdition, RenderedEdition, WorkerContext } from '../../model/index.js';
 import { readEdition } from '../read/load-content.js';
@@ -18,9 +18,9 @@ const BATCH = 16;
 
 export async function prepareEditions(
   content: ContentFiles,
-  options: { cache?: RenderCache | undefined; pack: HtmlPack; context: WorkerContext; workers?: WorkerPoolFactory },
+  options: { cache?: RenderCache | undefined; store: EditionStore; context: WorkerContext; workers?: WorkerPoolFactory },
 ): Promise<{ editions: RenderedEdition[]; diagnostics: Diagnostic[]; stats: PrepareStats }> {
-  const { cache, pack, context } = options;
+  const { cache, store: editionStore, context } = options;
   const { baseKey } = context;
   const editions: (RenderedEdition | undefined)[] = new Array(content.editions.length);
   const diagnostics: Diagnostic[] = [];
@@ -46,8 +46,9 @@ export async function prepareEditions(
 
   const store = ({ index, task }: (typeof todo)[number], result: PrepareResult) => {
     diagnostics.push(...result.diagnostics);
-    if (!result.edition || !result.html) return;
-    const edition: RenderedEdition = { ...result.edition, html: pack.put(result.html) };
+    const { edition: facts, html, details } = result;
+    if (!facts || !html || !details) return;
+    const edition = editionStore.put({ edition: facts, html, details });
     editions[index] = edition;
     if (!cache) return;
     if (!task.contentKey) cache.setKeys(task.listed.path, task.listed.stamp, result.textKey, result.contentKey);

@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBaseKey } from '../../../../src/cache/content-keys.js';
+import { EditionStore } from '../../../../src/cache/edition-store.js';
 import { RenderCache } from '../../../../src/cache/render-cache.js';
 import type { SiteConfig } from '../../../../src/model/index.js';
 import { prepareEditions } from '../../../../src/stages/prepare/prepare-editions.js';
 import { edition } from '../../../helpers/site.js';
+import { tempDir } from '../../../helpers/temp.js';
 
 const site: SiteConfig = {
   title: 'T', url: 'https://example.org/', basePath: '/', language: 'en', dir: 'ltr',
@@ -14,7 +15,7 @@ const site: SiteConfig = {
 };
 /** Edition files on disk, listed as the loader lists them. */
 function editionFiles(files: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'edition-files-'));
+  const dir = tempDir('edition-files-');
   return {
     editions: Object.entries(files).map(([name, text]) => {
       writeFileSync(join(dir, name), text);
@@ -24,17 +25,16 @@ function editionFiles(files: Record<string, string>) {
   };
 }
 
-const content = editionFiles({
-  '2024-03-12-a.md': edition({ headline: 'A', date: '2024-03-12' }),
-  '2024-03-13-b.md': edition({ headline: 'B', date: '2024-03-13' }),
-});
-
 describe('prepareEditions with a cache', () => {
   it('should reuse results only when file, settings and engine are unchanged', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'edition-cache-'));
+    const content = editionFiles({
+      '2024-03-12-a.md': edition({ headline: 'A', date: '2024-03-12' }),
+      '2024-03-13-b.md': edition({ headline: 'B', date: '2024-03-13' }),
+    });
+    const dir = tempDir('edition-cache-');
     const run = async (engine: string, config = site) => {
       const cache = await RenderCache.open(dir);
-      const result = await prepareEditions(content, { cache, pack: cache.pack, context: { site: config, media: [], baseKey: renderBaseKey(engine, config, []) } });
+      const result = await prepareEditions(content, { cache, store: new EditionStore(cache.pack), context: { site: config, media: [], baseKey: renderBaseKey(engine, config, []) } });
       await cache.save();
       return result.stats;
     };
@@ -46,11 +46,11 @@ describe('prepareEditions with a cache', () => {
   });
 
   it('should not cache editions with errors, so they are reported every time', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'edition-cache-'));
+    const dir = tempDir('edition-cache-');
     const broken = editionFiles({ 'x.md': edition({ headline: 'X', date: 'soon' }) });
     for (let i = 0; i < 2; i++) {
       const cache = await RenderCache.open(dir);
-      const result = await prepareEditions(broken, { cache, pack: cache.pack, context: { site, media: [], baseKey: 'e' } });
+      const result = await prepareEditions(broken, { cache, store: new EditionStore(cache.pack), context: { site, media: [], baseKey: 'e' } });
       await cache.save();
       expect(result.diagnostics.map((d) => d.field)).toEqual(['date']);
     }
