@@ -1,13 +1,13 @@
 /** The benchmark corpus: deterministic from its seed, valid Edition content, and the same bodies for every tool. */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM without type declarations
 import { addEdition, changeEdition, ensureCorpus, extraEdition, formats, LAST_DATE, planCorpus, resetCorpus } from '../../bench/corpus.mjs';
 import { build } from '../../src/build.js';
 import { TEMPLATES } from '../helpers/site.js';
+import { tempDir } from '../helpers/temp.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 
@@ -22,12 +22,12 @@ function digest(dir: string): Record<string, string> {
   );
 }
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'edition-bench-test-'));
+const workDir = () => tempDir('edition-bench-test-');
 
 describe('the benchmark corpus', () => {
   it('should write byte-identical files for the same seed and N', () => {
-    const a = ensureCorpus({ workDir: tempDir(), n: 30, seed: 'same' });
-    const b = ensureCorpus({ workDir: tempDir(), n: 30, seed: 'same' });
+    const a = ensureCorpus({ workDir: workDir(), n: 30, seed: 'same' });
+    const b = ensureCorpus({ workDir: workDir(), n: 30, seed: 'same' });
     expect(digest(a.dir)).toEqual(digest(b.dir));
     expect(Object.keys(digest(a.dir)).filter((p) => p.endsWith('.md') && !p.endsWith('offer.md'))).toHaveLength(90);
   });
@@ -54,7 +54,7 @@ describe('the benchmark corpus', () => {
   });
 
   it('should build with Edition without a single diagnostic, before and after a change and an addition', async () => {
-    const corpus = ensureCorpus({ workDir: tempDir(), n: 60, seed: 'valid' });
+    const corpus = ensureCorpus({ workDir: workDir(), n: 60, seed: 'valid' });
     const root = join(corpus.dir, 'edition');
     const first = await build({ root, templatesDir: TEMPLATES, now: NOW, write: false, cacheDir: false });
     expect(first.diagnostics).toEqual([]);
@@ -67,6 +67,6 @@ describe('the benchmark corpus', () => {
     expect(second.editions.published).toBe(61);
 
     resetCorpus(corpus);
-    expect(digest(corpus.dir)).toEqual(digest(ensureCorpus({ workDir: tempDir(), n: 60, seed: 'valid' }).dir));
+    expect(digest(corpus.dir)).toEqual(digest(ensureCorpus({ workDir: workDir(), n: 60, seed: 'valid' }).dir));
   });
 });

@@ -2,21 +2,25 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attribute, parseHtml, textOf, type Doc } from '../helpers/html.js';
 import { buildProject, seedProject, type BuiltSite } from '../helpers/site.js';
+import { removeTemp } from '../helpers/temp.js';
 import { validateHtml } from '../helpers/validate-html.js';
 
 const PERMALINK = '2024/03/12/punching-back/';
 const CANONICAL = `https://globalpost.example.com/${PERMALINK}`;
 
+let root: string;
 let site: BuiltSite;
 let page: Doc;
 
 beforeAll(async () => {
-  site = await buildProject(await seedProject());
+  root = await seedProject();
+  site = await buildProject(root);
   page = parseHtml(await site.read(`${PERMALINK}index.html`));
 });
+afterAll(() => removeTemp(root));
 
 describe('the Punching Back edition page', () => {
   it('should have the headline as its single h1 and in the title', () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, openPage } from '../helpers/chromium.mjs';
 import { startDev, type DevProcess } from '../helpers/dev.js';
 import { edition, makeProject, siteFiles } from '../helpers/site.js';
+import { removeTemp } from '../helpers/temp.js';
 
 const FILE = 'content/editions/2024-03-12-first.md';
 const PAGE = '2024/03/12/first/';
@@ -45,8 +46,12 @@ describe.skipIf(!chromium)('edition dev in headless Chromium', () => {
   });
 
   afterAll(async () => {
-    await page?.close();
-    await dev?.stop();
+    try {
+      await page?.close();
+      await dev?.stop();
+    } finally {
+      await removeTemp(root);
+    }
   });
 
   it('should reload the open page after a save', async () => {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attribute, parseHtml } from '../helpers/html.js';
 import { openEvents, startDev, type DevProcess, type EventStream } from '../helpers/dev.js';
 import { edition, makeProject, NARRATION, siteFiles } from '../helpers/site.js';
+import { removeTemp } from '../helpers/temp.js';
 
 const PAGE = '2024/03/12/first/';
 const FILE = 'content/editions/2024-03-12-first.md';
@@ -48,8 +49,12 @@ describe('edition dev', () => {
   });
 
   afterAll(async () => {
-    events?.close();
-    if (dev) expect(await dev.stop()).toBe(0);
+    try {
+      events?.close();
+      if (dev) expect(await dev.stop()).toBe(0);
+    } finally {
+      await removeTemp(root);
+    }
   });
 
   it('should serve the site at its own address, with the reload client and canonical links to the preview', async () => {

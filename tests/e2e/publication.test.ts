@@ -3,24 +3,28 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attribute, parseHtml, textOf } from '../helpers/html.js';
 import { brokenLinks } from '../helpers/link-check.js';
 import { fixtureEditions, publicationFiles, publishedNewestFirst } from '../helpers/publication.js';
 import { buildProject, makeProject, type BuiltSite } from '../helpers/site.js';
+import { removeTemp } from '../helpers/temp.js';
 import { validateHtml } from '../helpers/validate-html.js';
 
 const URL_ROOT = 'https://news.example.org/';
 const published = publishedNewestFirst();
 const hidden = fixtureEditions().filter((e) => e.status !== 'published');
+let project: string;
 let site: BuiltSite;
 
 const page = async (path: string) => parseHtml(await site.read(path));
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 
 beforeAll(async () => {
-  site = await buildProject(await makeProject(publicationFiles()));
+  project = await makeProject(publicationFiles());
+  site = await buildProject(project);
 });
+afterAll(() => removeTemp(project));
 
 /** Follow "Older" links from `path`; every list page visited and every edition link seen, in order. */
 async function walkList(path: string): Promise<{ pages: string[]; links: string[]; headlines: string[] }> {
@@ -266,10 +270,13 @@ describe('the whole output', () => {
 
 describe('deploying under a subpath', () => {
   const SUB = 'https://fixture.github.io/times/';
+  let subRoot: string;
   let sub: BuiltSite;
   beforeAll(async () => {
-    sub = await buildProject(await makeProject(publicationFiles(SUB)));
+    subRoot = await makeProject(publicationFiles(SUB));
+    sub = await buildProject(subRoot);
   });
+  afterAll(() => removeTemp(subRoot));
 
   it('should resolve every link and asset under the subpath', () => {
     expect(brokenLinks(sub.outDir, SUB)).toEqual([]);

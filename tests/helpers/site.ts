@@ -1,15 +1,16 @@
 /**
  * Sites for tests: a real project folder in a temp dir, written from an inline
- * file map (Hugo style), built with the real templates.
+ * file map (Hugo style), built with the real templates. A project made inside a
+ * test is removed when the test finishes; one made in beforeAll is the file's
+ * to remove (see ./temp.ts).
  */
-import { mkdtempSync } from 'node:fs';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type BuildResult } from '../../src/build.js';
 import { BuildFailedError } from '../../src/diagnostics.js';
 import type { Diagnostic } from '../../src/model/index.js';
+import { tempDir } from './temp.js';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const TEMPLATES = join(REPO, 'templates');
@@ -42,9 +43,9 @@ export function edition(fields: Record<string, string>, body = 'A first paragrap
   return `---\n${lines.join('\n')}\n---\n${body}`;
 }
 
-/** Write `files` (paths relative to the project) into a new temp project folder. */
+/** Write `files` (paths relative to the project) into a new temp project folder (see tempDir() for its removal). */
 export async function makeProject(files: Record<string, string | Buffer>): Promise<string> {
-  const root = mkdtempSync(join(tmpdir(), 'edition-test-'));
+  const root = tempDir('edition-test-');
   for (const [path, contents] of Object.entries(files)) {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), contents);
@@ -89,9 +90,9 @@ export async function buildErrors(files: Record<string, string | Buffer | null>,
   throw new Error('expected the build to fail');
 }
 
-/** Copy the repository's real content/ into a temp project. */
+/** Copy the repository's real content/ into a temp project (see tempDir() for its removal). */
 export async function seedProject(): Promise<string> {
-  const root = mkdtempSync(join(tmpdir(), 'edition-seed-'));
+  const root = tempDir('edition-seed-');
   await cp(join(REPO, 'content'), join(root, 'content'), { recursive: true });
   return root;
 }

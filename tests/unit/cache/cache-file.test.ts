@@ -1,12 +1,12 @@
-import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCacheFile, writeCacheFile, type CacheFile } from '../../../src/cache/cache-file.js';
+import { tempDir } from '../../helpers/temp.js';
 
 type Index = { version: number; entries: Map<string, { n: number }> };
 
-const tempPath = () => join(mkdtempSync(join(tmpdir(), 'cache-file-')), 'index.bin');
+const tempPath = () => join(tempDir('cache-file-'), 'index.bin');
 const entries = (count: number) => new Map(Array.from({ length: count }, (_, i) => [`file-${i}`, { n: i }]));
 const read = async (path: string) => (await readCacheFile<Index>(path)) as CacheFile<Index>;
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,9 +10,10 @@ import {
   sourcesFingerprint,
 } from '../../../src/cache/engine-fingerprint.js';
 import { REPO } from '../../helpers/site.js';
+import { tempDir } from '../../helpers/temp.js';
 
 async function folder(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'edition-engine-'));
+  const dir = tempDir('edition-engine-');
   for (const [name, text] of Object.entries(files)) {
     await mkdir(join(dir, name, '..'), { recursive: true });
     await writeFile(join(dir, name), text);

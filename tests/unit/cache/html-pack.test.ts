@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlPack } from '../../../src/cache/html-pack.js';
+import { tempDir } from '../../helpers/temp.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('HtmlPack', () => {
   it('should give back what was put, across reopening', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'pack-')), 'html.pack');
+    const path = join(tempDir('pack-'), 'html.pack');
     const pack = HtmlPack.open(path);
     const refs = ['<p>One</p>', '<p>“Two”</p>', ''].map((html) => pack.put(bytes(html)));
     expect(pack.get(refs[1]!)).toBe('<p>“Two”</p>');
@@ -19,7 +19,7 @@ describe('HtmlPack', () => {
   });
 
   it('should refuse blobs that were truncated or changed on disk', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'pack-')), 'html.pack');
+    const path = join(tempDir('pack-'), 'html.pack');
     const pack = HtmlPack.open(path);
     const [a, b] = [pack.put(bytes('<p>first</p>')), pack.put(bytes('<p>second</p>'))];
     pack.close();
@@ -35,7 +35,7 @@ describe('HtmlPack', () => {
   });
 
   it('should compact once half of it is dead, keeping the live blobs', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'pack-')), 'html.pack');
+    const path = join(tempDir('pack-'), 'html.pack');
     const pack = HtmlPack.open(path);
     const refs = Array.from({ length: 10 }, (_, i) => pack.put(bytes(`<p>${i}</p>`.repeat(50))));
     const live = [refs[2]!, refs[7]!];

@@ -1,12 +1,12 @@
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFileCache } from '../../../src/dev/file-cache.js';
+import { tempDir } from '../../helpers/temp.js';
 
 describe('createFileCache', () => {
   it('should read a file from disk once until it is forgotten', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'edition-cache-'));
+    const dir = tempDir('edition-cache-');
     const path = join(dir, 'a.md');
     await writeFile(path, 'one');
     const cache = createFileCache();
@@ -20,7 +20,7 @@ describe('createFileCache', () => {
   });
 
   it('should forget every file below a forgotten folder', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'edition-cache-'));
+    const dir = tempDir('edition-cache-');
     await mkdir(join(dir, 'sub'));
     await writeFile(join(dir, 'sub', 'a.md'), 'one');
     const cache = createFileCache();
@@ -31,12 +31,11 @@ describe('createFileCache', () => {
   });
 
   it('should not remember a failed read', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'edition-cache-'));
+    const dir = tempDir('edition-cache-');
     const path = join(dir, 'later.md');
     const cache = createFileCache();
     await expect(cache.read(path)).rejects.toMatchObject({ code: 'ENOENT' });
     await writeFile(path, 'now');
     expect(String(await cache.read(path))).toBe('now');
-    await rm(dir, { recursive: true });
   });
 });

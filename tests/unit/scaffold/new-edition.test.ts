@@ -1,9 +1,9 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planNewEdition, writeNewEdition } from '../../../src/scaffold/new-edition.js';
 import { parseFrontMatter } from '../../../src/stages/read/parse-front-matter.js';
+import { tempDir } from '../../helpers/temp.js';
 
 // 02:30 UTC on 12 March 2024 is still 11 March in New York.
 const NOW = Date.parse('2024-03-12T02:30:00Z');
@@ -47,7 +47,7 @@ describe('planNewEdition', () => {
 
 describe('writeNewEdition', () => {
   it('should create editions/ and the file, and never overwrite it', async () => {
-    const content = await mkdtemp(join(tmpdir(), 'edition-new-'));
+    const content = tempDir('edition-new-');
     expect(await writeNewEdition(content, { file: 'editions/a.md', text: 'first' })).toBe(true);
     expect(await writeNewEdition(content, { file: 'editions/a.md', text: 'second' })).toBe(false);
     expect(await readFile(join(content, 'editions/a.md'), 'utf8')).toBe('first');

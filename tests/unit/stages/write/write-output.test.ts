@@ -1,10 +1,9 @@
-import { mkdtempSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../../src/model/index.js';
 import { diskOutput } from '../../../../src/stages/write/write-output.js';
+import { tempDir } from '../../../helpers/temp.js';
 
 /** Write `files` as the whole new contents of `outDir`, as a build without a cache does. */
 async function writeOutput(outDir: string, files: readonly OutputFile[]): Promise<void> {
@@ -20,7 +19,7 @@ async function writeOutput(outDir: string, files: readonly OutputFile[]): Promis
 
 describe('writeOutput', () => {
   it('should replace the old folder as a whole, removing files no longer built', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'edition-write-'));
+    const parent = tempDir('edition-write-');
     const out = join(parent, 'public');
     await writeOutput(out, [
       { path: 'a/index.html', contents: 'A', sources: [] },
@@ -33,7 +32,7 @@ describe('writeOutput', () => {
   });
 
   it('should leave the old folder untouched when writing fails', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'edition-write-'));
+    const parent = tempDir('edition-write-');
     const out = join(parent, 'public');
     await mkdir(out);
     await writeFile(join(out, 'index.html'), 'published');
@@ -48,7 +47,7 @@ describe('writeOutput', () => {
   });
 
   it('should clean up staging folders left by an interrupted build', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'edition-write-'));
+    const parent = tempDir('edition-write-');
     await mkdir(join(parent, '.edition-staging-public-99999-deadbeef'));
     await writeOutput(join(parent, 'public'), [{ path: 'index.html', contents: 'x', sources: [] }]);
     expect(await readdir(parent)).toEqual(['public']);
