@@ -9,8 +9,6 @@ export const archivePages: PagePlugin = {
       kind: 'archive',
       base: 'archive/',
       template: 'archive',
-      title: 'Archive',
-      description: `Every edition of ${site.config.title}, newest first.`,
       editions: site.editions,
     });
   },

@@ -22,7 +22,6 @@ export const editionPages: PagePlugin = {
         // not cover; of the neighbours only what their links show, so correcting one edition leaves theirs alone.
         key: [edition.contentKey, newer ? linkKey(newer) : '', older ? linkKey(older) : '', isScheduled(edition, site.now) ? 'scheduled' : ''].join('|'),
         data: () => ({
-          title: edition.headline,
           meta: editionMeta(site, edition),
           edition: editionView(edition, site),
           newer: newer ? editionLink(newer, site.config) : null,

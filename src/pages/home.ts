@@ -25,8 +25,7 @@ export const homePage: PagePlugin = {
         // its text, facts and media) and what the links to the others show. A warm build then makes no data.
         key: [latest?.contentKey ?? '', latest && isScheduled(latest, site.now) ? 'scheduled' : '', ...recent.map(linkKey)].join('\0'),
         data: () => ({
-          title: site.config.title,
-          meta: listMeta(site, { title: site.config.title, description: site.config.description, url: '' }),
+          meta: listMeta(site, { url: '' }),
           edition: latest ? editionView(latest, site) : null,
           recent: recent.map((edition) => editionLink(edition, site.config)),
         }),

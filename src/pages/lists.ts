@@ -62,7 +62,7 @@ export function linkKey(edition: RenderedEdition): string {
  */
 export function paginate(
   site: SiteData,
-  list: { kind: string; base: string; template: string; title: string; description: string; editions: readonly RenderedEdition[]; data?: Record<string, unknown> },
+  list: { kind: string; base: string; template: string; editions: readonly RenderedEdition[]; data?: Record<string, unknown> },
 ): Page[] {
   const size = site.config.pageSize;
   const count = list.editions.length;
@@ -76,16 +76,18 @@ export function paginate(
     const chunk = list.editions.slice(Math.max(0, end - size), end);
     const url = urlOf(number);
     const isLatest = number === latest;
-    const title = isLatest ? list.title : `${list.title}, page ${number}`;
+    // The template writes the title ("Archive, page 3"): the newest page has no number in it.
+    const pageNumber = isLatest ? null : number;
     const pagination = {
       current: number,
       previous: number < latest ? urlOf(number + 1) : null,
       next: number > 1 ? urlOf(number - 1) : null,
       pages: [
         ...pageWindow(number, latest - 1).map((n) =>
-          n === null ? { gap: true } : { label: String(n), url: pageUrl(list.base, n), current: n === number, gap: false },
+          n === null ? { gap: true } : { label: String(n), url: pageUrl(list.base, n), current: n === number, gap: false, latest: false },
         ),
-        { label: 'Latest', url: list.base, current: isLatest, gap: false },
+        // The link to the list's own URL, which the template labels.
+        { url: list.base, current: isLatest, gap: false, latest: true },
       ],
     };
     // Only the newest page shows the total: the others stay as they are when an edition is added.
@@ -97,12 +99,12 @@ export function paginate(
       template: list.template,
       sources: chunk.map((edition) => edition.file),
       lastmod: chunk[0] ? (chunk[0].updated ?? chunk[0].date).iso : undefined,
-      // Everything the data is made from besides settings: the list's words, its navigation, and its editions' links.
-      key: `${JSON.stringify([list.title, list.description, list.data ?? null, title, shownCount, pagination])}\0${chunk.map(linkKey).join('\0')}`,
+      // Everything the data is made from besides settings: the list's own data, its navigation, and its editions' links.
+      key: `${JSON.stringify([list.data ?? null, pageNumber, shownCount, pagination])}\0${chunk.map(linkKey).join('\0')}`,
       data: () => ({
         ...list.data,
-        title,
-        meta: listMeta(site, { title, description: list.description, url }),
+        page_number: pageNumber,
+        meta: listMeta(site, { url }),
         groups: groupByMonth(chunk, site),
         count: shownCount,
         pagination,

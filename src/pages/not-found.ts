@@ -7,7 +7,6 @@ import type { PagePlugin } from '../model/index.js';
 export const notFoundPage: PagePlugin = {
   name: '404',
   pages(site) {
-    const title = 'Page not found';
     const recent = site.editions.slice(0, 5);
     return [
       {
@@ -20,8 +19,7 @@ export const notFoundPage: PagePlugin = {
         // Besides settings, the data is the links to the newest editions.
         key: recent.map(linkKey).join('\0'),
         data: () => ({
-          title,
-          meta: listMeta(site, { title, description: site.config.description, url: '404.html', index: false }),
+          meta: listMeta(site, { url: '404.html', index: false }),
           recent: recent.map((edition) => editionLink(edition, site.config)),
         }),
       },

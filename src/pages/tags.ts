@@ -48,8 +48,7 @@ export const tagPages: PagePlugin = {
       // Besides settings, the data is each tag's slug, name and count.
       key: tags.map((tag) => `${tag.slug}\n${tag.name}\n${tag.editions.length}`).join('\0'),
       data: () => ({
-        title: 'Topics',
-        meta: listMeta(site, { title: 'Topics', description: `Every topic ${site.config.title} covers.`, url: 'tags/' }),
+        meta: listMeta(site, { url: 'tags/' }),
         tags: alphabetical(tags, site.config.language).map((tag) => ({ name: tag.name, url: `tags/${tag.slug}/`, count: tag.editions.length })),
       }),
     };
@@ -58,8 +57,6 @@ export const tagPages: PagePlugin = {
         kind: 'tag',
         base: `tags/${tag.slug}/`,
         template: 'tag',
-        title: tag.name,
-        description: `Editions of ${site.config.title} about ${tag.name}.`,
         editions: tag.editions,
         data: { tag: { name: tag.name, slug: tag.slug } },
       }),
