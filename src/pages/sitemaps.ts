@@ -1,6 +1,7 @@
 /** sitemap.xml (every public page), news-sitemap.xml (Google News: the last two days) and robots.txt naming both. */
 import type { FilePlugin, Page, SiteData } from '../model/index.js';
 import { el, xmlDocument } from '../util/xml.js';
+import { compareCodeUnits } from '../util/compare.js';
 import { absolute } from './absolute-url.js';
 
 export const SITEMAP = 'sitemap.xml';
@@ -32,8 +33,9 @@ function sections(pages: readonly Page[]): Section[] {
     byName.set(name, list);
   }
   const result: Section[] = [];
-  for (const [name, list] of [...byName].sort(([a], [b]) => byCodeUnits(a, b))) {
-    list.sort((a, b) => byCodeUnits(a.url, b.url));
+  for (const [name, list] of [...byName].sort(([a], [b]) => compareCodeUnits(a, b))) {
+    // Code units, not localeCompare: that made sorting 11,000 URLs a tenth of a warm build.
+    list.sort((a, b) => compareCodeUnits(a.url, b.url));
     for (let start = 0, part = 1; start < list.length; start += URLS_PER_SITEMAP, part++) {
       const suffix = part === 1 ? '' : `-${part}`;
       result.push({ path: `sitemaps/${name}${suffix}.xml`, pages: list.slice(start, start + URLS_PER_SITEMAP) });
@@ -41,9 +43,6 @@ function sections(pages: readonly Page[]): Section[] {
   }
   return result;
 }
-
-/** A stable order for URLs; localeCompare made sorting 11,000 of them a tenth of a warm build. */
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const latest = (pages: readonly Page[]) => pages.reduce<string | undefined>((max, page) => (page.lastmod && (!max || page.lastmod > max) ? page.lastmod : max), undefined);
 

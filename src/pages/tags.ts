@@ -1,6 +1,7 @@
 /** A paginated page per tag, and an index of all tags. */
 import type { Page, PagePlugin, RenderedEdition, SiteData } from '../model/index.js';
 import { slugifyTag } from '../util/slug.js';
+import { compareCodeUnits } from '../util/compare.js';
 import { listMeta } from './metadata.js';
 import { paginate } from './lists.js';
 
@@ -30,7 +31,7 @@ export function collectTags(site: SiteData): Tag[] {
 /** Alphabetical in the site language, the same on every machine (not in the machine's own locale). */
 function alphabetical(tags: readonly Tag[], language: string): Tag[] {
   const collator = new Intl.Collator(language);
-  return [...tags].sort((a, b) => collator.compare(a.slug, b.slug) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return [...tags].sort((a, b) => collator.compare(a.slug, b.slug) || compareCodeUnits(a.slug, b.slug));
 }
 
 export const tagPages: PagePlugin = {

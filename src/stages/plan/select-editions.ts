@@ -1,5 +1,6 @@
 /** Which editions are published: not drafts, not dated in the future; newest first. */
 import type { RenderedEdition } from '../../model/index.js';
+import { compareCodeUnits } from '../../util/compare.js';
 
 export interface Selection {
   published: RenderedEdition[];
@@ -20,11 +21,7 @@ export function isScheduled(edition: Pick<RenderedEdition, 'date'>, now: number)
  * every machine orders them alike (and no collator is loaded to do it).
  */
 export function byNewest(a: RenderedEdition, b: RenderedEdition): number {
-  return b.date.epoch - a.date.epoch || compareText(a.slug, b.slug) || compareText(a.file, b.file);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return b.date.epoch - a.date.epoch || compareCodeUnits(a.slug, b.slug) || compareCodeUnits(a.file, b.file);
 }
 
 export function selectEditions(
