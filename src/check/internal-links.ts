@@ -10,7 +10,7 @@ import { warning } from '../diagnostics.js';
 import type { Diagnostic, RenderedEdition } from '../model/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { isScheduled } from '../stages/plan/select-editions.js';
-import { schemeOf } from '../util/urls.js';
+import { safeDecode, schemeOf } from '../util/urls.js';
 import type { markdownTree } from './markdown-tree.js';
 
 /** What the site contains, from a build that includes drafts and scheduled editions. */
@@ -101,10 +101,3 @@ function exists(paths: ReadonlySet<string>, path: string): boolean {
   return paths.has(path) || paths.has(`${path}/index.html`);
 }
 
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}

@@ -2,22 +2,14 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { placeOf, type Place } from '../util/markdown-place.js';
 
 const parser = unified().use(remarkParse).freeze();
 
 /** Parse `body`; positions are body lines, `at` turns a node into a file location. */
 export function markdownTree(source: { file: string; body: string; bodyLine: number }): {
   tree: Root;
-  at(node: { position?: { start: { line: number; column: number } } }): { file: string; line?: number; column?: number };
+  at(node: Parameters<typeof placeOf>[0]): Place;
 } {
-  const tree = parser.parse(source.body);
-  return {
-    tree,
-    at: (node) => ({
-      file: source.file,
-      ...(node.position
-        ? { line: node.position.start.line + source.bodyLine - 1, column: node.position.start.column }
-        : {}),
-    }),
-  };
+  return { tree: parser.parse(source.body), at: (node) => placeOf(node, source.file, source.bodyLine) };
 }

@@ -3,6 +3,15 @@
 /** Schemes a link in content may use; anything else (javascript:, data:, vbscript:) is refused. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
+/** `text` percent-decoded, or as it is when it is not valid percent-encoding. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);

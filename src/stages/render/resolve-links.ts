@@ -1,0 +1,55 @@
+/**
+ * Every link, image and definition URL: unsafe schemes and paths out of the
+ * site are refused (the URL is emptied and the build fails), links to missing
+ * media files are errors, and site paths become absolute URLs, so the same
+ * HTML is right in pages at any depth and in feeds.
+ */
+import type { Definition, Image, Link, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { error } from '../../diagnostics.js';
+import { encodePath, isSafeHref, safeDecode, safeRelativePath, schemeOf } from '../../util/urls.js';
+import { fileData, placeIn, type MarkdownFileData } from './file-data.js';
+
+const SITE_PATHS_HINT = 'Write links to other editions as 2024/03/11/slug/ and to files as media/<file>.';
+
+export function resolveLinks() {
+  return (tree: Root, vfile: VFile) => {
+    const data = fileData(vfile);
+    visit(tree, ['link', 'image', 'definition'], (node) => {
+      resolveLink(node as Link | Image | Definition, data);
+    });
+  };
+}
+
+function resolveLink(node: Link | Image | Definition, data: MarkdownFileData): void {
+  const url = node.url;
+  const refuse = (message: string, hint = SITE_PATHS_HINT) => data.diagnostics.push(error({ code: 'unsafe-url', ...placeIn(data, node), message, hint }));
+  if (!isSafeHref(url)) {
+    refuse(`The link "${url.slice(0, 60)}" uses the ${schemeOf(url)} scheme, which is not allowed.`, 'Links may use http:, https:, mailto: or tel:, or point to a file in media/.');
+    node.url = '';
+    return;
+  }
+  if (url === '' || url.startsWith('#') || schemeOf(url) !== undefined || url.startsWith('//')) return;
+  // Paths in content are relative to the site root.
+  const [pathPart = '', ...rest] = url.replace(/^\/+/, '').split(/(?=[?#])/);
+  // Markdown URLs are percent-encoded ("media/ep%231.mp3"); files on disk are not.
+  const decoded = safeDecode(pathPart);
+  const path = decoded === '' ? '' : safeRelativePath(decoded);
+  if (path === undefined) return void refuse(`The link "${url.slice(0, 60)}" climbs out of the site with "..".`);
+  if (path.startsWith('media/') && !data.context.mediaFiles.has(path)) {
+    data.diagnostics.push(
+      error({
+        code: 'missing-file',
+        ...placeIn(data, node),
+        message: `The file "${url}" does not exist in content/media/.`,
+        hint: 'Check the spelling, or add the file to content/media/.',
+      }),
+    );
+    return;
+  }
+  const resolved = new URL(encodePath(path) + (pathPart.endsWith('/') && path !== '' ? '/' : '') + rest.join(''), data.context.siteUrl).href;
+  // Percent-encoded dots ("%2e%2e/") are resolved by URL, not by safeRelativePath: check where they landed.
+  if (!resolved.startsWith(data.context.siteUrl)) return void refuse(`The link "${url.slice(0, 60)}" leads out of the site.`);
+  node.url = resolved;
+}
