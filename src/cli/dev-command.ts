@@ -63,61 +63,59 @@ function parsePort(text: string | undefined): number {
   return port;
 }
 
-/** Terminal lines for the dev server's events. The first build is summarised once the address is known. */
+/**
+ * Terminal lines for the dev server's events: the first build is summarised
+ * once the address is known; each rebuild gets one line, with the time and
+ * the files that triggered it.
+ */
 function devLog(io: Io, project: Project, quiet: boolean) {
   const { stdout, stderr } = io;
   const time = () => new Date(io.now()).toTimeString().slice(0, 8);
   const what = (trigger: string[]) => (trigger.length === 1 ? trigger[0]! : plural(trigger.length, 'file'));
-  let first: DevEvent | undefined;
-  const describeFirst = (event: DevEvent) => {
-    if (event.type === 'built') {
+  const built = (event: Extract<DevEvent, { type: 'built' }>, first: boolean) => {
+    if (first) {
       const editions = event.result.site.editions;
       const drafts = editions.filter((e) => e.draft).length;
       const scheduled = editions.filter((e) => isScheduled(e, event.result.site.now) && !e.draft).length;
       printDiagnostics(stderr, event.result.diagnostics, project.root);
-      if (!quiet) {
-        stdout.write(
-          `Built ${plural(pageCount(event.result.files.map((f) => f.path)), 'page')} from ${plural(editions.length, 'edition')} ` +
-            `in ${formatDuration(event.ms)}, with ${plural(drafts, 'draft')} and ${scheduled} scheduled (marked on the page).\n`,
-        );
-      }
-    } else if (event.type === 'failed') {
-      printDiagnostics(stderr, event.diagnostics, project.root);
-      stderr.write(`The site has ${plural(errorCount(event), 'error')}: the preview shows them until they are fixed.\n`);
-    } else {
-      stderr.write(`Internal error while building: ${event.error.message}. Please report this; it is a bug in Edition.\n`);
+      if (quiet) return;
+      const pages = plural(pageCount(event.result.files.map((f) => f.path)), 'page');
+      stdout.write(`Built ${pages} from ${plural(editions.length, 'edition')} in ${formatDuration(event.ms)}, with ${plural(drafts, 'draft')} and ${scheduled} scheduled (marked on the page).\n`);
+      return;
     }
+    printDiagnostics(stderr, event.result.diagnostics.filter((d) => event.trigger.includes(d.file)), project.root);
+    // A save that changes no output (or a second look at a file) is not worth a line.
+    if ((quiet || event.changed.length === 0) && !event.fixed) return;
+    const pages = pageCount(event.changed);
+    const others = event.changed.length - pages;
+    const updated = event.changed.length === 0 ? 'no page changed' : `${plural(pages, 'page')}${others > 0 ? ` and ${plural(others, 'other file')}` : ''} updated`;
+    stdout.write(`${time()} ${event.fixed ? 'Fixed: ' : ''}${what(event.trigger)}: ${updated} in ${formatDuration(event.ms)}.\n`);
   };
+  const report = (event: DevEvent, first: boolean) => {
+    if (event.type === 'built') return built(event, first);
+    const files = what(event.trigger);
+    if (event.type === 'failed') {
+      printDiagnostics(stderr, event.diagnostics, project.root);
+      const errors = plural(errorCount(event), 'error');
+      stderr.write(first ? `The site has ${errors}: the preview shows them until they are fixed.\n` : `${time()} ${files}: ${errors}; still serving the last good site.\n`);
+      return;
+    }
+    stderr.write(
+      first
+        ? `Internal error while building: ${event.error.message}. Please report this; it is a bug in Edition.\n`
+        : `${time()} Internal error while rebuilding after ${files}: ${event.error.message}. Still serving the last good site; please report this.\n`,
+    );
+  };
+  let first: DevEvent | undefined;
   return {
     started(url: string) {
       stdout.write(`Previewing ${relative(io.cwd, project.contentDir) || '.'} at ${url}\n`);
-      if (first) describeFirst(first);
+      if (first) report(first, true);
       if (!quiet) stdout.write('Watching content and templates for changes. Press Ctrl+C to stop.\n');
     },
     event(event: DevEvent) {
-      if (!first) {
-        first = event;
-        return;
-      }
-      const files = what(event.trigger);
-      if (event.type === 'built') {
-        const warnings = event.result.diagnostics.filter((d) => event.trigger.includes(d.file));
-        printDiagnostics(stderr, warnings, project.root);
-        // A save that changes no output (or a second look at a file) is not worth a line.
-        if ((quiet || event.changed.length === 0) && !event.fixed) return;
-        const pages = pageCount(event.changed);
-        const others = event.changed.length - pages;
-        const updated =
-          event.changed.length === 0
-            ? 'no page changed'
-            : `${plural(pages, 'page')}${others > 0 ? ` and ${plural(others, 'other file')}` : ''} updated`;
-        stdout.write(`${time()} ${event.fixed ? 'Fixed: ' : ''}${files}: ${updated} in ${formatDuration(event.ms)}.\n`);
-      } else if (event.type === 'failed') {
-        printDiagnostics(stderr, event.diagnostics, project.root);
-        stderr.write(`${time()} ${files}: ${plural(errorCount(event), 'error')}; still serving the last good site.\n`);
-      } else {
-        stderr.write(`${time()} Internal error while rebuilding after ${files}: ${event.error.message}. Still serving the last good site; please report this.\n`);
-      }
+      if (first) report(event, false);
+      else first = event;
     },
   };
 }
