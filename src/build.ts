@@ -149,15 +149,8 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
     // 8. Remember what was rendered, for the next build.
     await cache?.save();
     const { published, drafts, scheduled, nextScheduled } = selection;
-    return {
-      files: output.files,
-      diagnostics: problems.sorted(),
-      editions: { published: published.length, drafts, scheduled, ...(nextScheduled ? { nextScheduled } : {}) },
-      rendering: prepared.stats,
-      output: output.stats,
-      outDir: paths.outDir,
-      site: data,
-    };
+    const editions = { published: published.length, drafts, scheduled, ...(nextScheduled ? { nextScheduled } : {}) };
+    return { ...output, diagnostics: problems.sorted(), editions, rendering: prepared.stats, outDir: paths.outDir, site: data };
   } finally {
     await workers.destroy();
     // After a successful save this is a no-op; after a failure it lets go of the files.
@@ -171,7 +164,7 @@ async function publish(
   templates: TemplateSet,
   problems: Problems,
   run: BuildOptions & ProjectPaths & { step: (step: BuildStep, count?: number) => void; startWorkers: Parameters<typeof renderPages>[1]['startWorkers'] },
-): Promise<{ files: OutputFile[]; stats: BuildResult['output'] }> {
+): Promise<Pick<BuildResult, 'files' | 'output'>> {
   // 5. Plan every page and file, and refuse two inputs on one output path.
   run.step('pages');
   const pages = plugins.pages.flatMap((plugin) => plugin.pages(data));
@@ -188,7 +181,7 @@ async function publish(
     await writeFiles(files, writer, { shared, media: data.media });
     // 7. Swap the new output in.
     const stats = await writer.commit();
-    return { files: writer.files, stats: { ...stats, pages: pages.length, files: pages.length + files.length } };
+    return { files: writer.files, output: { ...stats, pages: pages.length, files: pages.length + files.length } };
   } catch (cause) {
     await writer.abort();
     throw cause;
