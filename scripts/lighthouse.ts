@@ -8,9 +8,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
-import { CHROMIUM_FLAGS, findChromium } from '../tests/helpers/chromium.js';
+import { launchChromiumWithDebuggingPort } from '../tests/helpers/chromium.mjs';
 import { serveSeedSite } from '../tests/helpers/served-site.js';
 import { PAGE_KINDS } from '../tests/browser/page-kinds.js';
 
@@ -25,8 +24,8 @@ const desktop = process.argv.includes('--desktop');
 const reportDir = join('.cache', 'lighthouse');
 
 const served = await serveSeedSite();
-// chrome-launcher gives Chromium a fresh temporary profile and removes it on kill().
-const chrome = await chromeLauncher.launch({ chromePath: await findChromium(), chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
+// Lighthouse connects by port and opens its own tab; closing the browser removes its temporary profile.
+const chrome = await launchChromiumWithDebuggingPort();
 const rows: string[] = [];
 const reasons: string[] = [];
 /** Error message → ids of the audits that failed with it, over all page kinds. */
@@ -54,7 +53,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  await chrome.browser.close();
   await served.close();
 }
 

@@ -5,7 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { launchChromium } from '../tests/helpers/chromium.js';
+import { launchChromium } from '../tests/helpers/chromium.mjs';
 import { rtlProject, RTL_EDITION_PATH } from '../tests/helpers/rtl-site.js';
 import { serveProject, serveSeedSite, type ServedSite } from '../tests/helpers/served-site.js';
 import { PAGE_KINDS } from '../tests/browser/page-kinds.js';

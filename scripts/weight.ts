@@ -4,7 +4,7 @@
  * loads each page in Chromium and weighs every response.
  *   npm run weight        exits 1 when a page kind is over budget
  */
-import { launchChromium } from '../tests/helpers/chromium.js';
+import { launchChromium } from '../tests/helpers/chromium.mjs';
 import { BUDGET_BYTES, measurePage } from '../tests/helpers/page-weight.js';
 import { serveSeedSite } from '../tests/helpers/served-site.js';
 import { PAGE_KINDS } from '../tests/browser/page-kinds.js';

@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.js';
-import { launchChromium } from '../helpers/chromium.js';
+import { launchChromium } from '../helpers/chromium.mjs';
 import { layoutShifts, partitionShifts } from '../helpers/layout-shift.js';
 import { BUDGET_BYTES, measurePage } from '../helpers/page-weight.js';
 import { serveSeedSite, type ServedSite } from '../helpers/served-site.js';

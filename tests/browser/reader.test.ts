@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.js';
+import { launchChromium } from '../helpers/chromium.mjs';
 import { contrast, luminance } from '../helpers/colour.js';
 import { focusRing, isVisibleRing } from '../helpers/focus-ring.js';
 import { serveSeedSite, type ServedSite } from '../helpers/served-site.js';

@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.js';
-import { launchChromium } from '../helpers/chromium.js';
+import { launchChromium } from '../helpers/chromium.mjs';
 import { serveProject, type ServedSite } from '../helpers/served-site.js';
 import { rtlProject, RTL_EDITION_PATH as PATH } from '../helpers/rtl-site.js';
 

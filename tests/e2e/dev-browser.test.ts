@@ -5,33 +5,29 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// A plain JavaScript helper, shared with bench/dev-reload.mjs.
-import { findChromium, openPage } from '../helpers/chromium.mjs';
+import { findChromium, launchChromium } from '../helpers/chromium.mjs';
 import { startDev, type DevProcess } from '../helpers/dev.js';
 import { edition, makeProject, siteFiles } from '../helpers/site.js';
 import { removeTemp } from '../helpers/temp.js';
 
 const FILE = 'content/editions/2024-03-12-first.md';
 const PAGE = '2024/03/12/first/';
-const chromium = findChromium() as string | undefined;
-
-interface Page {
-  evaluate(expression: string): Promise<unknown>;
-  nextLoad(timeoutMs?: number): Promise<number>;
-  close(): Promise<void>;
-}
+const chromium = await findChromium();
 
 describe.skipIf(!chromium)('edition dev in headless Chromium', () => {
   let root: string;
   let dev: DevProcess;
+  let browser: Browser;
   let page: Page;
   // null while a reloading page has not parsed its <h1> yet
   const headline = () => page.evaluate(`(document.querySelector('h1') || {}).textContent || null`);
   const overlay = () => page.evaluate(`(document.getElementById('edition-dev-overlay') || {}).textContent || null`);
   async function until(check: () => Promise<boolean>, what: string) {
     const deadline = Date.now() + 15_000;
-    while (!(await check())) {
+    // A check that runs while the page reloads fails ("Execution context was destroyed"): look again.
+    while (!(await check().catch(() => false))) {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -42,12 +38,14 @@ describe.skipIf(!chromium)('edition dev in headless Chromium', () => {
     dev = await startDev(root);
     // No need to wait for the reload channel to connect: a page that connects after a
     // rebuild is told the new version in the "hello" event and reloads then.
-    page = (await openPage(new URL(PAGE, dev.url).href, chromium)) as Page;
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(new URL(PAGE, dev.url).href);
   });
 
   afterAll(async () => {
     try {
-      await page?.close();
+      await browser?.close();
       await dev?.stop();
     } finally {
       await removeTemp(root);
@@ -57,7 +55,7 @@ describe.skipIf(!chromium)('edition dev in headless Chromium', () => {
   it('should reload the open page after a save', async () => {
     expect(await headline()).toBe('Before');
     await page.evaluate('window.notReloadedYet = true');
-    const reloaded = page.nextLoad();
+    const reloaded = page.waitForEvent('load', { timeout: 15_000 });
     await writeFile(join(root, FILE), edition({ headline: 'After', date: '2024-03-12' }));
     await reloaded;
     expect(await page.evaluate('window.notReloadedYet === undefined')).toBe(true);

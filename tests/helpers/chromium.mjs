@@ -1,121 +1,108 @@
 /**
- * Headless Chromium driven over the DevTools protocol on a pipe (no
- * WebSocket, no extra package): enough to open a page, run an expression in
- * it, and wait for it to load again. Used by the dev-server browser test and
- * by bench/dev-reload.mjs. Plain JavaScript so the benchmark can import it.
+ * The one way to find and launch headless Chromium, for the browser tests,
+ * the audit scripts (weight, Lighthouse, screenshots) and bench/dev-reload.mjs.
+ * Plain JavaScript with JSDoc types (chromium.d.mts declares them for
+ * TypeScript) so that `node` runs it as it is and vitest / vite-node import
+ * the same file.
+ *
+ * Order, first match wins: $CHROMIUM_PATH (or its older name $CHROMIUM),
+ * Debian's package (/usr/bin/chromium), then the npm package
+ * @sparticuz/chromium when it is installed. `npx playwright install` is never
+ * needed: playwright-core drives whichever binary is found.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
 
-/** The Chromium binary: $CHROMIUM, or Debian's /usr/bin/chromium; undefined when there is none. */
-export function findChromium() {
-  const candidates = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
-  return candidates.find((path) => existsSync(path));
+/** Flags for a quiet, offline, sandbox-free headless Chromium (CI runs as root). */
+export const CHROMIUM_FLAGS = Object.freeze([
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]);
+
+const DEBIAN_PATH = '/usr/bin/chromium';
+
+const NO_CHROMIUM =
+  "No Chromium found. Install Debian's package (apt-get install -y chromium; .ci/run does this), " +
+  'or `npm install --no-save @sparticuz/chromium`, or set CHROMIUM_PATH to a Chromium or Chrome binary.';
+
+/**
+ * The path of a Chromium binary, or undefined when there is none. Throws when
+ * CHROMIUM_PATH (or CHROMIUM) names a file that does not exist: a wrong
+ * setting is an error, not a reason to pick another browser.
+ * @returns {Promise<string | undefined>}
+ */
+export async function findChromium() {
+  for (const name of ['CHROMIUM_PATH', 'CHROMIUM']) {
+    const fromEnv = process.env[name];
+    if (!fromEnv) continue;
+    if (!existsSync(fromEnv)) throw new Error(`${name} is set to ${fromEnv}, but there is no file there.`);
+    return fromEnv;
+  }
+  if (existsSync(DEBIAN_PATH)) return DEBIAN_PATH;
+  return sparticuzChromium();
 }
 
 /**
- * Start Chromium and open `url` in a new tab.
- * @returns {Promise<{ evaluate(expression: string): Promise<unknown>, nextLoad(timeoutMs?: number): Promise<number>, close(): Promise<void> }>}
+ * @sparticuz/chromium is optional (its current versions need Node 22); use it only when installed.
+ * @returns {Promise<string | undefined>}
  */
-export async function openPage(url, binary = findChromium()) {
-  if (!binary) throw new Error('no Chromium found; set CHROMIUM or install Debian chromium');
-  const profile = mkdtempSync(join(tmpdir(), 'edition-chromium-'));
-  const child = spawn(
-    binary,
-    ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-extensions', `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'],
-    // Its own process group, so closing it ends its renderer processes too.
-    { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'], detached: true },
-  );
-  const input = child.stdio[3];
-  const output = child.stdio[4];
-  let nextId = 1;
-  const pending = new Map();
-  const listeners = new Set();
-  let buffer = '';
-  output.on('data', (chunk) => {
-    buffer += chunk.toString();
-    let end;
-    while ((end = buffer.indexOf('\0')) !== -1) {
-      const message = JSON.parse(buffer.slice(0, end));
-      buffer = buffer.slice(end + 1);
-      if (message.id && pending.has(message.id)) {
-        const { resolve, reject } = pending.get(message.id);
-        pending.delete(message.id);
-        if (message.error) reject(new Error(message.error.message));
-        else resolve(message.result);
-      } else {
-        for (const listener of listeners) listener(message);
-      }
-    }
-  });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  const send = (method, params = {}, sessionId) =>
-    new Promise((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      input.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
-    });
-  const close = async () => {
-    if (child.exitCode === null) {
-      input.write(`${JSON.stringify({ id: nextId++, method: 'Browser.close' })}\0`);
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }, 3000);
-      await exited;
-      clearTimeout(timer);
-    }
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-  };
-
+async function sparticuzChromium() {
+  let resolved;
   try {
-    const { targetId } = await withTimeout(send('Target.createTarget', { url: 'about:blank' }), 20_000, 'Chromium did not start');
-    const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
-    await send('Page.enable', {}, sessionId);
-    /** Resolves with the time (performance.now()) of the next load event of the page. */
-    const nextLoad = (timeoutMs = 15_000) =>
-      withTimeout(
-        new Promise((resolve) => {
-          const listener = (message) => {
-            if (message.sessionId === sessionId && message.method === 'Page.loadEventFired') {
-              listeners.delete(listener);
-              resolve(performance.now());
-            }
-          };
-          listeners.add(listener);
-        }),
-        timeoutMs,
-        'the page did not load',
-      );
-    const loaded = nextLoad();
-    await send('Page.navigate', { url }, sessionId);
-    await loaded;
-    return {
-      async evaluate(expression) {
-        const { result, exceptionDetails } = await send('Runtime.evaluate', { expression, returnByValue: true }, sessionId);
-        if (exceptionDetails) throw new Error(exceptionDetails.text);
-        return result.value;
-      },
-      nextLoad,
-      close,
-    };
-  } catch (error) {
-    await close();
-    throw error;
+    resolved = createRequire(import.meta.url).resolve('@sparticuz/chromium');
+  } catch {
+    return undefined;
   }
+  /** @type {{ default: { executablePath(): Promise<string> } }} */
+  const module = await import(/* @vite-ignore */ pathToFileURL(resolved).href);
+  return module.default.executablePath();
 }
 
-function withTimeout(promise, ms, message) {
-  let timer;
-  return Promise.race([
-    promise.finally(() => clearTimeout(timer)),
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms`)), ms);
-    }),
-  ]);
+/**
+ * Launch headless Chromium with CHROMIUM_FLAGS. playwright-core gives every
+ * launch a fresh temporary profile (its own --user-data-dir) and removes it
+ * when the browser is closed.
+ * @param {{ args?: readonly string[] }} [options] extra command-line flags
+ * @returns {Promise<import('playwright-core').Browser>}
+ */
+export async function launchChromium({ args = [] } = {}) {
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM);
+  return chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS, ...args], headless: true });
+}
+
+/**
+ * Launch headless Chromium that also listens for DevTools clients on a free
+ * port of 127.0.0.1, for tools that connect by port (Lighthouse). Pages the
+ * other client opens are its own: playwright-core does not attach to them.
+ * @returns {Promise<{ browser: import('playwright-core').Browser, port: number }>}
+ */
+export async function launchChromiumWithDebuggingPort() {
+  const port = await freePort();
+  const browser = await launchChromium({ args: [`--remote-debugging-port=${port}`] });
+  return { browser, port };
+}
+
+/**
+ * A TCP port on 127.0.0.1 that nothing listens on right now.
+ * @returns {Promise<number>}
+ */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
 }
