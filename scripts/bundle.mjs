@@ -9,17 +9,22 @@
  * and './worker.js' (workers/worker-pool.ts) must work from any of them.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST as dist, ROOT as root, SOURCES_FILE, sourcesDigest } from './sources-digest.mjs';
+import { DIST as dist, ROOT as root, sourcesDigest } from './sources-digest.mjs';
 
-/** Bundle src/ into dist/, with the engine fingerprint and the digest of the sources it was made from. */
+/**
+ * Bundle src/ into dist/, with the engine fingerprint and the digest of the
+ * sources it was made from. The bundle is made in a folder of its own and
+ * renamed into place, so a command running meanwhile never loads half of it,
+ * and no stale chunk lingers (the engine fingerprint hashes every dist/*.js).
+ */
 export async function bundle() {
   const esbuild = await import('esbuild');
   const sources = sourcesDigest();
-  // Stale chunks must not linger: the engine fingerprint hashes every dist/*.js.
-  rmSync(dist, { recursive: true, force: true });
+  const next = `${dist}.next-${process.pid}`;
+  rmSync(next, { recursive: true, force: true });
   await esbuild.build({
     absWorkingDir: root,
     entryPoints: {
@@ -28,7 +33,7 @@ export async function bundle() {
       // Loaded by piscina through new URL('./worker.js', import.meta.url): every chunk lands flat in dist/.
       worker: 'src/worker.ts',
     },
-    outdir: 'dist',
+    outdir: next,
     entryNames: '[name]',
     chunkNames: 'chunk-[hash]',
     bundle: true,
@@ -57,12 +62,31 @@ export async function bundle() {
   // The render cache's engine fingerprint, computed once here instead of on every build.
   // Same digest as bundleFingerprint() in src/cache/engine-fingerprint.ts (a unit test compares them).
   const hash = createHash('sha256');
-  for (const name of readdirSync(dist).filter((file) => file.endsWith('.js')).sort()) {
-    hash.update(`${name}\n`).update(readFileSync(join(dist, name)));
+  for (const name of readdirSync(next).filter((file) => file.endsWith('.js')).sort()) {
+    hash.update(`${name}\n`).update(readFileSync(join(next, name)));
   }
-  writeFileSync(join(dist, 'engine-fingerprint.txt'), `${hash.digest('hex')}\n`);
-  // Last, so an interrupted bundle is never taken for a current one.
-  writeFileSync(SOURCES_FILE, `${sources}\n`);
+  writeFileSync(join(next, 'engine-fingerprint.txt'), `${hash.digest('hex')}\n`);
+  writeFileSync(join(next, 'sources.txt'), `${sources}\n`);
+  // A process still running the old bundle keeps its open files; new ones see the whole new bundle.
+  const old = `${dist}.old-${process.pid}`;
+  rmSync(old, { recursive: true, force: true });
+  try {
+    renameSync(dist, old);
+  } catch (cause) {
+    if (cause.code !== 'ENOENT') throw cause;
+  }
+  renameSync(next, dist);
+  rmSync(old, { recursive: true, force: true });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle();
+const runDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+if (runDirectly) {
+  try {
+    await import('esbuild');
+  } catch {
+    // An install without dev dependencies (npm ci --omit=dev) runs `prepare` too; it has nothing to bundle with.
+    process.stderr.write('esbuild is not installed (an install without dev dependencies), so dist/ was not bundled.\n');
+    process.exit(0);
+  }
+  await bundle();
+}

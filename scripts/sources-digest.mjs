@@ -1,13 +1,13 @@
 /**
  * What dist/ is made from, as one digest: every file under src/, the bundler
- * script and its stubs, and the lockfile (a dependency upgrade changes the
- * bundle too). scripts/bundle.mjs stores it as dist/sources.txt, and
+ * script and its stubs, package.json and the lockfile (a dependency upgrade
+ * changes the bundle too) and tsconfig.json (esbuild reads it). scripts/bundle.mjs stores it as dist/sources.txt, and
  * scripts/edition.mjs compares it to decide whether dist/ is stale.
  * Contents, not modification times: a checkout or a copy changes the times
  * of files whose contents are the same.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +15,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 export const SOURCES_FILE = join(DIST, 'sources.txt');
 
-const INPUTS = ['src', 'scripts/bundle.mjs', 'scripts/stubs', 'package-lock.json'];
+const INPUTS = ['src', 'scripts/bundle.mjs', 'scripts/stubs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 function filesOf(path) {
   const full = join(ROOT, path);
@@ -39,9 +39,13 @@ export function sourcesDigest() {
   return hash.digest('hex');
 }
 
-/** The digest dist/ was last bundled from, or undefined when there is none. */
+/** Files every command needs; a dist/ without one of them is not trusted, whatever its digest says. */
+const ENTRY_FILES = ['cli.js', 'index.js', 'worker.js', 'engine-fingerprint.txt'];
+
+/** The digest dist/ was last bundled from, or undefined when there is none or dist/ is incomplete. */
 export function bundledDigest() {
   try {
+    if (!ENTRY_FILES.every((name) => existsSync(join(DIST, name)))) return undefined;
     return readFileSync(SOURCES_FILE, 'utf8').trim();
   } catch {
     return undefined;

@@ -91,6 +91,8 @@ export interface BuildResult {
 }
 
 const BUILTIN_TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url));
+/** What worker threads run: src/worker.ts, bundled beside this module as dist/worker.js. */
+const WORKER = new URL('./worker.js', import.meta.url);
 
 /** Build the site; throws BuildFailedError with every problem when the content has errors. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
@@ -104,6 +106,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<BuildResult> {
   const problems = new Problems();
   const step = options.onStep ?? (() => {});
+  const now = options.now ?? Date.now();
   // 0. Refuse an output folder that would swallow the project when it is replaced.
   problems.check(checkOutputFolder(paths.outDir, paths));
   // 1. Read content/ and templates/ (the only disk reads besides media facts and the cache).
@@ -115,7 +118,7 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
   ]);
   // Held until the build ends, whichever way: edition HTML (cached or not) and the worker threads.
   const pack = cache?.pack ?? HtmlPack.temporary();
-  const workers = workerPool(options.workers !== false);
+  const workers = workerPool(options.workers !== false, WORKER);
   try {
     problems.check(loaded.diagnostics, templates.diagnostics);
     // 2. Settings and offer: parse, validate, render the pitch (or reuse them from the cache).
@@ -131,7 +134,6 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
     const prepared = await prepareEditions(loaded.content, { cache, store, context, workers });
     problems.check(prepared.diagnostics);
     // 4. Choose what is published: drafts and future editions stay out unless asked for.
-    const now = options.now ?? Date.now();
     const selection = selectEditions(prepared.editions, { now, drafts: !!options.drafts, future: !!options.future });
     const data: SiteData = {
       config,

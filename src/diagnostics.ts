@@ -51,7 +51,6 @@ export function formatDiagnostic(d: Diagnostic, sourceText?: string): string {
   return lines.join('\n');
 }
 
-/** Thrown by build() when content has errors; carries every diagnostic. */
 /** A build's problems, collected from every stage as they return them. */
 export class Problems {
   private readonly found: Diagnostic[] = [];
@@ -76,6 +75,7 @@ export class Problems {
   }
 }
 
+/** Thrown by build() when content has errors; carries every diagnostic. */
 export class BuildFailedError extends Error {
   override readonly name = 'BuildFailedError';
   constructor(readonly diagnostics: Diagnostic[]) {

@@ -4,7 +4,7 @@
  * loads only its own libraries: a pool starts for one job, then ends.
  */
 import { workerData } from 'node:worker_threads';
-import type { Page, PrepareResult, PrepareTask, RenderResult, RenderTask, TemplateGlobals, TemplateSet, WorkerContext } from './model/index.js';
+import type { Page, PrepareResult, PrepareTask, RenderResult, RenderTask, WorkerContext } from './model/index.js';
 
 let prepareFile: ((task: PrepareTask) => Promise<PrepareResult>) | undefined;
 

@@ -32,10 +32,10 @@ const LOG_SHARE = 0.25;
 
 type Stored = Record<string, unknown>;
 
-/** A value as read, with what a later save needs to append to it. */
 /** The files a cache file at `path` occupies on disk: the snapshot and its log. */
 export const cacheFileNames = (path: string): string[] => [path, `${path}.log`];
 
+/** A value as read, with what a later save needs to append to it. */
 export interface CacheFile<T> {
   value: T;
   /** Identifies the snapshot, and where the log's verified records end. */

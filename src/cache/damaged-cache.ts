@@ -9,18 +9,12 @@ import { join, relative } from 'node:path';
 import { warning } from '../diagnostics.js';
 import type { Diagnostic } from '../model/index.js';
 import { cacheFileNames } from './cache-file.js';
+import { DamagedCacheError } from './damaged-cache-error.js';
 import { MANIFEST_FILE } from './output-manifest.js';
 import { INDEX_FILE, PACK_FILE } from './render-cache.js';
 
 /** Every file the build keeps in its cache folder. */
 const CACHE_FILES = [...cacheFileNames(INDEX_FILE), PACK_FILE, ...cacheFileNames(MANIFEST_FILE)];
-
-/** Thrown when cached HTML or details no longer verify; `file` is the edition they belong to. */
-export class DamagedCacheError extends Error {
-  constructor(readonly file: string) {
-    super(`The build cache's copy of ${file} is damaged.`);
-  }
-}
 
 /**
  * Run `build`; if it finds the cache in `cacheDir` damaged, delete the cache,

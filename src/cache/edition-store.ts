@@ -1,15 +1,18 @@
 /**
  * Where a build keeps its editions' HTML and details: in the pack (the render
- * cache's, or a temporary one), never in the heap, so 10,000 editions cost a
- * few MB. Editions themselves stay plain data holding references into it.
+ * cache's, or a temporary one), not in the heap, so the 10,000 editions a warm
+ * build reads from the cache cost a few MB. Editions themselves stay plain
+ * data holding references into it.
  *
- * Details of editions prepared in this build are also held as bytes, so they
- * can still be read after the build has let go of a temporary pack (`edition
- * check` reads them from the result). A blob that no longer verifies throws
+ * The details of editions prepared in this build (not read from the cache)
+ * are also held, as bytes, so they can still be read after the build has let
+ * go of a temporary pack: `edition check` builds without a cache and reads
+ * them from the result. HTML, and cached editions' details, can be read only
+ * while the build runs. A blob that no longer verifies throws
  * DamagedCacheError: the build then starts over without the cache.
  */
 import type { EditionDetails, HtmlRef, PreparedEdition, RenderedEdition } from '../model/index.js';
-import { DamagedCacheError } from './damaged-cache.js';
+import { DamagedCacheError } from './damaged-cache-error.js';
 import type { HtmlPack } from './html-pack.js';
 
 const decoder = new TextDecoder();

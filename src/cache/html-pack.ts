@@ -12,6 +12,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
+import { DamagedCacheError } from './damaged-cache-error.js';
 import type { HtmlRef } from '../model/index.js';
 
 const decoder = new TextDecoder();
@@ -97,7 +98,8 @@ export class HtmlPack {
     const next = HtmlPack.open(`${this.path}.${process.pid}.tmp`);
     const moved = live.map((ref) => {
       const bytes = this.read(ref);
-      if (!bytes) throw new Error(`html pack: blob at ${ref.offset} is corrupt`);
+      // Damage found here, after the output is committed, still deletes the cache (damaged-cache.ts).
+      if (!bytes) throw new DamagedCacheError(`${this.path} (blob at ${ref.offset})`);
       return next.put(bytes);
     });
     next.flush();

@@ -1,5 +1,7 @@
 /** `edition check`: validate everything and list what a careful editor would fix, without writing a file. */
 import type { CheckResult } from '../check/check-content.js';
+import { HEADLINE_MAX } from '../check/lengths.js';
+import { SUMMARY_MAX } from '../util/text.js';
 import { OUTPUT_OPTIONS } from './build-command.js';
 import { defineCommand } from './command.js';
 import { EXIT } from './io.js';
@@ -13,7 +15,7 @@ export const checkCommand = defineCommand({
   description:
     'Checks every edition (drafts and scheduled ones too), site.yml, offer.md and the templates as a build would,\n' +
     'and warns about images without alt text, links to no edition, audio some browsers cannot play,\n' +
-    'summaries over 160 characters and headlines over 70. Exit code 1 when there are errors; warnings alone exit 0.',
+    `summaries over ${SUMMARY_MAX} characters and headlines over ${HEADLINE_MAX}. Exit code 1 when there are errors; warnings alone exit 0.`,
   options: { ...PROJECT_OPTIONS, ...OUTPUT_OPTIONS },
   async run({ values }, io) {
     const project = findProject(values, io.cwd);

@@ -1,5 +1,5 @@
-import type { FilePlugin } from '../model/index.js';
 /** Copies content/media/ and the hashed CSS/JS assets into the output unchanged. */
+import type { FilePlugin } from '../model/index.js';
 
 export const staticFiles: FilePlugin = {
   name: 'static',

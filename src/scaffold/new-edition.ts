@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { isoInZone, parseEditionDate } from '../util/dates.js';
 import { SLUG_PATTERN, slugify } from '../util/slug.js';
+import { SUMMARY_MAX } from '../util/text.js';
 
 export interface NewEditionRequest {
   headline: string;
@@ -61,7 +62,7 @@ function editionTemplate(headline: string, date: string, slug: string): string {
     '---',
     stringify({ headline }, { lineWidth: 0 }).trimEnd(),
     `date: ${date}`,
-    '# summary: One or two sentences for search results and link previews (at most 160 characters).',
+    `# summary: One or two sentences for search results and link previews (at most ${SUMMARY_MAX} characters).`,
     `# audio: media/${date}-${slug}.mp3`,
     'tags: []',
     'draft: true # change to false, or delete this line, when the edition is ready to publish',

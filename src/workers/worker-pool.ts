@@ -5,10 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Piscina } from 'piscina';
-import type { MediaFile, SiteConfig, WorkerContext } from '../model/index.js';
-
-const workerUrl = new URL('./worker.js', import.meta.url);
-const canUseWorkers = workerUrl.pathname.endsWith('.js') && import.meta.url.endsWith('.js');
+import type { WorkerContext } from '../model/index.js';
 
 export interface WorkerPool {
   readonly threads: number;
@@ -23,8 +20,11 @@ export type WorkerPoolFactory = ReturnType<typeof workerPool>;
  * A pool factory: `start(job)` returns undefined when workers are off or
  * unavailable. Starting a pool for another job ends the previous one, so the
  * Markdown workers' heaps are gone before the template workers fill theirs.
+ * `workerUrl` is the module the threads run (src/worker.ts, as the caller
+ * resolves it: only compiled JavaScript can be started).
  */
-export function workerPool(enabled: boolean) {
+export function workerPool(enabled: boolean, workerUrl: URL) {
+  const canUseWorkers = workerUrl.pathname.endsWith('.js');
   let pool: Piscina | undefined;
   let poolJob: 'prepare' | 'render' | undefined;
   return {
@@ -65,12 +65,25 @@ export function workerPool(enabled: boolean) {
 /** Batches in flight per worker thread: one being worked on, one waiting, so a worker never idles. */
 const IN_FLIGHT_PER_THREAD = 2;
 
-/** Run `work` on batches 0…count-1, keeping every worker of `pool` busy and no more batches in flight than that takes. */
+/**
+ * Run `work` on batches 0…count-1, keeping every worker of `pool` busy and no
+ * more batches in flight than that takes. After a batch fails no other starts,
+ * and the failure is thrown once those in flight have settled, so nothing
+ * writes after the caller has begun to clean up.
+ */
 export async function shareWork(count: number, pool: WorkerPool, work: (batch: number) => Promise<void>): Promise<void> {
   let next = 0;
-  const take = () => (next < count ? next++ : undefined);
+  let failed = false;
+  const take = () => (!failed && next < count ? next++ : undefined);
   const loop = async () => {
-    for (let batch = take(); batch !== undefined; batch = take()) await work(batch);
+    try {
+      for (let batch = take(); batch !== undefined; batch = take()) await work(batch);
+    } catch (cause) {
+      failed = true;
+      throw cause;
+    }
   };
-  await Promise.all(Array.from({ length: pool.threads * IN_FLIGHT_PER_THREAD }, loop));
+  const results = await Promise.allSettled(Array.from({ length: pool.threads * IN_FLIGHT_PER_THREAD }, loop));
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
 }

@@ -3,9 +3,9 @@
  * escaped by default; only HTML we sanitized ourselves is passed through `raw`.
  */
 import { Liquid, type Context } from 'liquidjs';
-import { DamagedCacheError } from '../../cache/damaged-cache.js';
+import { DamagedCacheError } from '../../cache/damaged-cache-error.js';
 import { error } from '../../diagnostics.js';
-import type { Diagnostic, OutputFile, Page, RenderResult, TemplateGlobals, TemplateSet } from '../../model/index.js';
+import type { Diagnostic, Page, RenderResult, TemplateGlobals, TemplateSet } from '../../model/index.js';
 import { encodePath, relativeUrl } from '../../util/urls.js';
 
 /** Build the template engine once per build: its parse cache is what makes 10,000 pages cheap. */

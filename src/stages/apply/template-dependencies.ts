@@ -10,7 +10,6 @@
  * every template. Tags inside comments or raw blocks count too: a dependency
  * too many costs a render, one too few a stale page.
  */
-import { posix } from 'node:path';
 import { keyOf } from '../../cache/content-keys.js';
 import type { TemplateSet } from '../../model/index.js';
 

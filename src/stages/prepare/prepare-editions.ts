@@ -7,7 +7,7 @@
 import { contentKeyOf, textKeyOf } from '../../cache/content-keys.js';
 import type { EditionStore } from '../../cache/edition-store.js';
 import type { RenderCache } from '../../cache/render-cache.js';
-import type { ContentFiles, Diagnostic, EditionFile, PrepareResult, PrepareStats, PrepareTask, PreparedEdition, RenderedEdition, WorkerContext } from '../../model/index.js';
+import type { ContentFiles, Diagnostic, PrepareResult, PrepareStats, PrepareTask, RenderedEdition, WorkerContext } from '../../model/index.js';
 import { readEdition } from '../read/load-content.js';
 import { shareWork, type WorkerPoolFactory } from '../../workers/worker-pool.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DamagedCacheError } from '../../../src/cache/damaged-cache.js';
+import { DamagedCacheError } from '../../../src/cache/damaged-cache-error.js';
 import { EditionStore } from '../../../src/cache/edition-store.js';
 import { HtmlPack } from '../../../src/cache/html-pack.js';
 import type { EditionDetails } from '../../../src/model/index.js';
