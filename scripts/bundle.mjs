@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST as dist, ROOT as root, sourcesDigest } from './sources-digest.mjs';
+import { DIST as dist, inputFiles, recordSources, ROOT as root, sourcesDigest, sourcesStamp } from './sources-digest.mjs';
 
 /**
  * Bundle src/ into dist/, with the engine fingerprint and the digest of the
@@ -22,7 +22,8 @@ import { DIST as dist, ROOT as root, sourcesDigest } from './sources-digest.mjs'
  */
 export async function bundle() {
   const esbuild = await import('esbuild');
-  const sources = sourcesDigest();
+  const files = inputFiles();
+  const [digest, stamp] = [sourcesDigest(files), sourcesStamp(files)];
   const next = `${dist}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
   await esbuild.build({
@@ -66,7 +67,7 @@ export async function bundle() {
     hash.update(`${name}\n`).update(readFileSync(join(next, name)));
   }
   writeFileSync(join(next, 'engine-fingerprint.txt'), `${hash.digest('hex')}\n`);
-  writeFileSync(join(next, 'sources.txt'), `${sources}\n`);
+  recordSources(next, digest, stamp);
   // A process still running the old bundle keeps its open files; new ones see the whole new bundle.
   const old = `${dist}.old-${process.pid}`;
   rmSync(old, { recursive: true, force: true });
