@@ -27,7 +27,9 @@ import { loadContent } from './stages/read/load-content.js';
 import { loadTemplates } from './stages/read/load-templates.js';
 import { checkOutputFolder } from './stages/write/check-output-folder.js';
 import { writeFiles } from './stages/write/write-files.js';
-import { diskOutput, memoryOutput, type MemoryOutputCache, type OutputStats } from './stages/write/write-output.js';
+import { recoverPublish } from './stages/write/finish-publish.js';
+import { memoryOutput, type MemoryOutputCache } from './stages/write/memory-output.js';
+import { diskOutput, type OutputStats } from './stages/write/write-output.js';
 import { workerPool } from './workers/worker-pool.js';
 
 /** Where a build reads and writes, and what it includes. */
@@ -70,6 +72,11 @@ export interface BuildOptions {
   readFile?: ReadFile;
   /** Called as each step starts, with how many items it handles when known; for progress on a terminal. */
   onStep?: (step: BuildStep, count?: number) => void;
+  /**
+   * Called, before anything else, when a build that was stopped part-way had
+   * left public/ mid-publish and this one finished or undid that; with one line saying which.
+   */
+  onRecovered?: (message: string) => void;
 }
 
 /** The steps of a build, in order, as reported to `onStep`. */
@@ -109,6 +116,11 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
   const now = options.now ?? Date.now();
   // 0. Refuse an output folder that would swallow the project when it is replaced.
   problems.check(checkOutputFolder(paths.outDir, paths));
+  if (options.write !== false) {
+    // Before anything else can fail: a content error must not leave a half-published site as it is.
+    const recovery = await recoverPublish(paths.outDir);
+    if (recovery) options.onRecovered?.(recovery.message);
+  }
   // 1. Read content/ and templates/ (the only disk reads besides media facts and the cache).
   step('read');
   const [loaded, templates, cache] = await Promise.all([

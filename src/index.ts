@@ -2,5 +2,5 @@
 export { build, type BuildOptions, type BuildResult, type BuildStep } from './build.js';
 export { BuildFailedError, formatDiagnostic } from './diagnostics.js';
 export type * from './model/index.js';
-export { createMemoryOutputCache, type MemoryOutputCache } from './stages/write/write-output.js';
+export { createMemoryOutputCache, type MemoryOutputCache } from './stages/write/memory-output.js';
 export { createKeptIndex, type KeptIndex } from './cache/render-cache.js';

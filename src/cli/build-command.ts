@@ -40,6 +40,7 @@ export const buildCommand = defineCommand({
         future: values.future,
         ...(values['no-cache'] ? { cacheDir: false } : {}),
         onStep: (step, count) => progress.step(step, count),
+        onRecovered: (message) => io.stderr.write(`${message}\n`),
       });
       progress.done();
       const ms = performance.now() - started;

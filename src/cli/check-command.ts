@@ -1,5 +1,8 @@
 /** `edition check`: validate everything and list what a careful editor would fix, without writing a file. */
+import { join } from 'node:path';
 import type { CheckResult } from '../check/check-content.js';
+import { warning } from '../diagnostics.js';
+import { interruptedPublish } from '../stages/write/finish-publish.js';
 import { HEADLINE_MAX } from '../check/lengths.js';
 import { SUMMARY_MAX } from '../util/text.js';
 import { OUTPUT_OPTIONS } from './build-command.js';
@@ -27,6 +30,11 @@ export const checkCommand = defineCommand({
       ...(project.contentOption ? { contentDir: project.contentOption } : {}),
       now: io.now(),
     });
+    // Read-only, like the rest of check: the next build finishes what a stopped one left.
+    const stopped = interruptedPublish(join(project.root, 'public'));
+    if (stopped) {
+      result.diagnostics.push(warning({ code: 'interrupted-publish', file: 'public', message: stopped, hint: 'Run "edition build" to finish publishing before you deploy public/.' }));
+    }
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.length - errors;
     if (values.json) {

@@ -1,5 +1,5 @@
 /** `edition dev`: the live preview. Prints where it serves, then one line per rebuild and any problems. */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { DevEvent } from '../dev/dev-server.js';
 import { defineCommand } from './command.js';
 import { CliError, EXIT, UsageError, type Io } from './io.js';
@@ -28,6 +28,10 @@ export const devCommand = defineCommand({
     const port = parsePort(values.port);
     const project = findProject(values, io.cwd);
     const log = devLog(io, project, values.quiet);
+    // The preview serves from memory, but a build stopped part-way may have left public/ mid-publish: finish it first.
+    const { recoverPublish } = await import('../stages/write/finish-publish.js');
+    const recovery = await recoverPublish(join(project.root, 'public'));
+    if (recovery) io.stderr.write(`${recovery.message}\n`);
     let server;
     try {
       // Loaded here so that `edition build` never pays for the watcher and the server.

@@ -12,7 +12,7 @@ import type { BuildResult } from '../build.js';
 import { BuildFailedError } from '../diagnostics.js';
 import { debounce } from './debounce.js';
 import { createKeptIndex } from '../cache/render-cache.js';
-import { createMemoryOutputCache } from '../stages/write/write-output.js';
+import { createMemoryOutputCache } from '../stages/write/memory-output.js';
 import { createFileCache } from './file-cache.js';
 import { listenOnFreePort } from './listen.js';
 import { previewBuild, type PreviewOptions } from './preview-build.js';

@@ -7,7 +7,7 @@
  */
 import { build, type BuildResult } from '../build.js';
 import type { KeptIndex } from '../cache/render-cache.js';
-import type { MemoryOutputCache } from '../stages/write/write-output.js';
+import type { MemoryOutputCache } from '../stages/write/memory-output.js';
 import type { FileCache } from './file-cache.js';
 
 export interface PreviewOptions {

@@ -22,7 +22,8 @@ export type DiagnosticCode =
   | 'broken-link'
   | 'unplayable-audio'
   | 'long-summary'
-  | 'long-headline';
+  | 'long-headline'
+  | 'interrupted-publish';
 
 export type Severity = 'error' | 'warning';
 

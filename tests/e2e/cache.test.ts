@@ -9,7 +9,7 @@ import type { BuildOptions } from '../../src/build.js';
 import type { OutputFile } from '../../src/model/index.js';
 import { BuildFailedError } from '../../src/diagnostics.js';
 import { createKeptIndex } from '../../src/cache/render-cache.js';
-import { createMemoryOutputCache } from '../../src/stages/write/write-output.js';
+import { createMemoryOutputCache } from '../../src/stages/write/memory-output.js';
 import { publicationFiles } from '../helpers/publication.js';
 import { buildProject, edition, makeProject, TEMPLATES } from '../helpers/site.js';
 import { treeDigest } from '../helpers/tree.js';

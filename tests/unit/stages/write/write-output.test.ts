@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../../src/model/index.js';
+import { recoverPublish } from '../../../../src/stages/write/finish-publish.js';
 import { diskOutput } from '../../../../src/stages/write/write-output.js';
 import { tempDir } from '../../../helpers/temp.js';
 
@@ -46,9 +47,10 @@ describe('writeOutput', () => {
     expect(await readdir(parent)).toEqual(['public']);
   });
 
-  it('should clean up staging folders left by an interrupted build', async () => {
+  it('should clean up staging folders left by a build stopped before it published', async () => {
     const parent = tempDir('edition-write-');
     await mkdir(join(parent, '.edition-staging-public-99999-deadbeef'));
+    expect(await recoverPublish(join(parent, 'public'))).toBeUndefined();
     await writeOutput(join(parent, 'public'), [{ path: 'index.html', contents: 'x', sources: [] }]);
     expect(await readdir(parent)).toEqual(['public']);
   });
