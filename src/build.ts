@@ -29,6 +29,7 @@ import { checkOutputFolder } from './stages/write/check-output-folder.js';
 import { writeFiles } from './stages/write/write-files.js';
 import { recoverPublish } from './stages/write/finish-publish.js';
 import { memoryOutput, type MemoryOutputCache } from './stages/write/memory-output.js';
+import { isReleaseLink, releaseOutput } from './stages/write/release-output.js';
 import { diskOutput, type OutputStats } from './stages/write/write-output.js';
 import { workerPool } from './workers/worker-pool.js';
 
@@ -66,6 +67,12 @@ export interface BuildOptions {
   keptIndex?: KeptIndex;
   /** false renders Markdown in this thread only; default: worker threads for large builds. */
   workers?: boolean;
+  /**
+   * Publish each build as a complete release folder and switch public/, a
+   * symbolic link, to it in one step (release-output.ts); once public/ is such
+   * a link, builds keep doing so. Default: false.
+   */
+  releases?: boolean;
   /** Replaces site.yml's `url` for this build, e.g. "http://localhost:4000/" for a preview; default: the setting. */
   siteUrl?: string;
   /** How settings and template files are read; the dev server passes one that remembers unchanged files. Default: from disk. */
@@ -188,7 +195,13 @@ async function publish(
   run.step('render', pages.length);
   const globals = templateGlobals(data);
   const shared = sharedFingerprint(templates, globals, { config: data.config, siteImage: data.siteImage ?? null });
-  const writer = run.write === false ? memoryOutput(run.memoryCache) : await diskOutput(run.outDir, run.cacheDir && join(run.cacheDir, MANIFEST_FILE));
+  const manifest = run.cacheDir && join(run.cacheDir, MANIFEST_FILE);
+  const writer =
+    run.write === false
+      ? memoryOutput(run.memoryCache)
+      : run.releases || isReleaseLink(run.outDir)
+        ? await releaseOutput(run.outDir, manifest)
+        : await diskOutput(run.outDir, manifest);
   try {
     problems.check(await renderPages(pages, { writer, shared, templates, globals, startWorkers: run.startWorkers }));
     run.step('write', files.length);

@@ -25,6 +25,7 @@ export const buildCommand = defineCommand({
     drafts: { type: 'boolean', description: 'include editions marked draft: true' },
     future: { type: 'boolean', description: 'include editions dated in the future' },
     'no-cache': { type: 'boolean', description: 'render everything again, without reading or writing .edition-cache/' },
+    releases: { type: 'boolean', description: 'make public a link switched in one step between complete releases (for sites served from this disk)' },
     ...OUTPUT_OPTIONS,
   },
   async run({ values }, io) {
@@ -39,6 +40,7 @@ export const buildCommand = defineCommand({
         drafts: values.drafts,
         future: values.future,
         ...(values['no-cache'] ? { cacheDir: false } : {}),
+        ...(values.releases ? { releases: true } : {}),
         onStep: (step, count) => progress.step(step, count),
         onRecovered: (message) => io.stderr.write(`${message}\n`),
       });

@@ -10,6 +10,7 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isReleaseLink } from '../../src/stages/write/release-output.js';
 import { CLI, runCli } from '../helpers/cli.js';
 import { edition, makeProject, NARRATION, siteFiles } from '../helpers/site.js';
 import { removeTemp, tempDir } from '../helpers/temp.js';
@@ -40,11 +41,18 @@ async function switchToNewContent(root: string): Promise<void> {
   for (const [path, text] of Object.entries(after)) await writeFile(join(root, path), text);
 }
 
-/** A project whose public/ holds the old site, built in place; `cache` false removes the manifest so the next publish is a full one. */
-async function projectWithOldSite(cache: boolean): Promise<string> {
+/** How a publish is made: with the cache (incremental) or without (full), as releases or not, with a one-step swap or not. */
+interface Mode {
+  cache: boolean;
+  releases?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** A project whose public/ holds the old site, built in place; without the cache the next publish is a full one. */
+async function projectWithOldSite({ cache, releases }: Mode): Promise<string> {
   const root = tempDir('edition-crash-');
   await cp(join(base, 'content'), join(root, 'content'), { recursive: true });
-  const old = await runCli(['build', '--quiet'], { cwd: root });
+  const old = await runCli(['build', '--quiet', ...(releases ? ['--releases'] : [])], { cwd: root });
   expect(old.code, old.stderr).toBe(0);
   if (!cache) await rm(join(root, '.edition-cache'), { recursive: true, force: true });
   await switchToNewContent(root);
@@ -67,13 +75,15 @@ function buildKilledAt(root: string, env: NodeJS.ProcessEnv, afterMs?: number): 
 }
 
 /** What a stopped build may leave: public/ as the old or new site, or the journal that makes the next build finish it. */
-async function expectNoSiteLost(root: string, where: string, brokenNext: boolean, env: NodeJS.ProcessEnv = {}): Promise<void> {
+async function expectNoSiteLost(root: string, where: string, brokenNext: boolean, mode: Mode = { cache: true }): Promise<void> {
+  const env = mode.env ?? {};
   const published = await treeDigest(join(root, 'public')).catch(() => undefined);
   const twoRenames = env.EDITION_TEST_NO_EXCHANGE === '1';
   // Without a one-step swap, public/ is missing between two renames; the journal says how to finish.
   if (!twoRenames) expect(published, `${where}: public/ exists`).toBeDefined();
   const whole = published !== undefined && (equal(published, oldSite) || equal(published, newSite));
   const entries = await readdir(root);
+  if (mode.releases) expect(whole, `${where}: a release is switched in one step`).toBe(true);
   if (!whole) expect(entries, `${where}: public/ is not a whole site, so the journal must record the publish`).toContain('.edition-publish-public.json');
 
   // The build after a crash may meet a content error: it must still leave a complete site.
@@ -89,7 +99,7 @@ async function expectNoSiteLost(root: string, where: string, brokenNext: boolean
   expect(next.code, `${where}: ${next.stderr}`).toBe(0);
   if (!whole && !brokenNext) expect(next.stderr, `${where}: the next build reports the recovery`).toMatch(/stopped part-way/);
   expect(equal(await treeDigest(join(root, 'public')), newSite), `${where}: the next build publishes the new site`).toBe(true);
-  expect((await readdir(root)).filter((entry) => entry.startsWith('.edition-') && entry !== '.edition-cache'), `${where}: nothing left beside public/`).toEqual([]);
+  expect((await readdir(root)).filter((entry) => entry.startsWith('.edition-') && entry !== '.edition-cache' && entry !== '.edition-releases-public'), `${where}: nothing left beside public/`).toEqual([]);
 }
 
 function equal(a: Digest, b: Digest): boolean {
@@ -97,12 +107,13 @@ function equal(a: Digest, b: Digest): boolean {
 }
 
 /** Kill at step 1, 2, 3... until a build runs to the end; two at a time. Returns how many kill points there were. */
-async function killAtEveryStep(cache: boolean, env: NodeJS.ProcessEnv = {}): Promise<number> {
+async function killAtEveryStep(mode: Mode): Promise<number> {
+  const { cache, env = {} } = mode;
   let finished = false;
   let points = 0;
   for (let step = 1; !finished; step += 2) {
     const pair = [step, step + 1].map(async (at) => {
-      const root = await projectWithOldSite(cache);
+      const root = await projectWithOldSite(mode);
       const killed = await buildKilledAt(root, { ...env, EDITION_TEST_KILL_AT: String(at) });
       if (!killed) {
         finished = true;
@@ -110,7 +121,8 @@ async function killAtEveryStep(cache: boolean, env: NodeJS.ProcessEnv = {}): Pro
         return;
       }
       points++;
-      await expectNoSiteLost(root, `${cache ? 'incremental' : 'full'} write killed at step ${at}`, at % 3 === 0, env);
+      await expectNoSiteLost(root, `${mode.releases ? 'release' : cache ? 'incremental' : 'full'} write killed at step ${at}`, at % 3 === 0, mode);
+      if (mode.releases) expect(isReleaseLink(join(root, 'public'))).toBe(true);
       await removeTemp(root);
     });
     await Promise.all(pair);
@@ -138,21 +150,27 @@ afterAll(() => removeTemp(base));
 
 describe('a build killed while it publishes', () => {
   it('never loses the site when killed at any step of a full write', async () => {
-    const points = await killAtEveryStep(false);
+    const points = await killAtEveryStep({ cache: false });
     expect(points).toBeGreaterThan(5);
     console.info(`full write: killed at each of ${points} publishing steps`);
   }, 300_000);
 
   it('never loses the site when killed at any step of a full write that replaces public/ in two renames', async () => {
-    const points = await killAtEveryStep(false, { EDITION_TEST_NO_EXCHANGE: '1' });
+    const points = await killAtEveryStep({ cache: false, env: { EDITION_TEST_NO_EXCHANGE: '1' } });
     expect(points).toBeGreaterThan(5);
     console.info(`full write, two renames: killed at each of ${points} publishing steps`);
   }, 300_000);
 
   it('never loses the site when killed at any step of an incremental write', async () => {
-    const points = await killAtEveryStep(true);
+    const points = await killAtEveryStep({ cache: true });
     expect(points).toBeGreaterThan(10);
     console.info(`incremental write: killed at each of ${points} publishing steps`);
+  }, 300_000);
+
+  it('shows readers the old release or the new, never a mixture, when killed at any step of a release build', async () => {
+    const points = await killAtEveryStep({ cache: true, releases: true });
+    expect(points).toBeGreaterThan(3);
+    console.info(`releases: killed at each of ${points} publishing steps`);
   }, 300_000);
 
   it('never loses the site when killed at random times', async () => {
@@ -160,7 +178,7 @@ describe('a build killed while it publishes', () => {
     let seed = 15;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     for (let run = 0; run < 8; run++) {
-      const root = await projectWithOldSite(run % 2 === 0);
+      const root = await projectWithOldSite({ cache: run % 2 === 0 });
       const at = Math.round(random() * buildMs);
       await buildKilledAt(root, {}, at);
       await expectNoSiteLost(root, `killed after ${at} ms (run ${run})`, run % 3 === 0);

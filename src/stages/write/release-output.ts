@@ -1,0 +1,149 @@
+/**
+ * Releases: for a site served straight from the build machine's disk, where
+ * readers must never see half of one build and half of another. Each build
+ * is a complete folder under .edition-releases-public/, and public/ is a
+ * symbolic link switched to the new one by a single rename: a reader's
+ * request sees the old release or the new, never a mixture.
+ *
+ * Files that did not change are hard-linked from the current release, so a
+ * build costs a link per file instead of a copy, and the disk holds each
+ * version of a file once. A few earlier releases are kept, to switch back by
+ * hand (`ln -sfn .edition-releases-public/000041 public`).
+ */
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { keyOf } from '../../cache/content-keys.js';
+import { isIntact, readManifest, writeManifest, type ManifestEntry } from '../../cache/output-manifest.js';
+import { flushFolder, flushToDisk, publishStep } from './durable.js';
+import { finishJournal } from './finish-publish.js';
+import { RETIRED_PREFIX, STAGING_PREFIX, writeJournal } from './publish-journal.js';
+import type { OutputWriter } from './write-output.js';
+
+const RELEASES_PREFIX = '.edition-releases-';
+/** Releases kept besides the current one. */
+const EARLIER_KEPT = 2;
+
+function releasesFolder(outDir: string): string {
+  return join(dirname(outDir), `${RELEASES_PREFIX}${basename(outDir)}`);
+}
+
+/** The release `outDir` links to (its folder name), or undefined when it is not such a link. */
+function currentRelease(outDir: string): string | undefined {
+  if (!lstatSync(outDir, { throwIfNoEntry: false })?.isSymbolicLink()) return undefined;
+  const target = readlinkSync(outDir);
+  const folder = `${RELEASES_PREFIX}${basename(outDir)}/`;
+  return target.startsWith(folder) ? target.slice(folder.length) : undefined;
+}
+
+/** True when public/ is a link to a release: its builds keep making releases. */
+export function isReleaseLink(outDir: string): boolean {
+  return currentRelease(outDir) !== undefined;
+}
+
+/** Open a new release for writing; `manifestPath` lets unchanged files be linked instead of written. */
+export async function releaseOutput(outDir: string, manifestPath?: string): Promise<OutputWriter> {
+  const releases = releasesFolder(outDir);
+  mkdirSync(releases, { recursive: true });
+  const current = currentRelease(outDir);
+  const names = releaseNames(releases);
+  // A release newer than the current one is from a build stopped before it switched.
+  for (const name of names) if (current === undefined || name > current) rmSync(join(releases, name), { recursive: true, force: true });
+  const name = String(Number(current ?? 0) + 1).padStart(6, '0');
+  const release = join(releases, name);
+  mkdirSync(release);
+
+  const stored = manifestPath ? await readManifest(manifestPath) : undefined;
+  const previous = stored?.value;
+  const incremental = current !== undefined && previous?.outDir === outDir && statSync(outDir).ino === previous.inode;
+  const old = incremental ? previous.files : new Map<string, ManifestEntry>();
+  const next = new Map<string, ManifestEntry>();
+  const written: string[] = [];
+  const folders = new Set<string>([release]);
+  let unchanged = 0;
+
+  const intact = (path: string, entry: ManifestEntry | undefined) => entry !== undefined && isIntact(outDir, path, entry);
+  const place = (path: string) => {
+    const target = join(release, path);
+    if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+    folders.add(dirname(target));
+    return target;
+  };
+  /** The current release's copy, shared: a hard link, or a copy where the disk has none. */
+  const carryOver = (path: string, entry: ManifestEntry) => {
+    const from = join(outDir, path);
+    const to = place(path);
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+    next.set(path, entry);
+    unchanged++;
+  };
+
+  return {
+    files: [],
+    async isCurrent(path, fingerprint) {
+      const entry = old.get(path);
+      return entry?.fingerprint === fingerprint && intact(path, entry);
+    },
+    keep(path) {
+      carryOver(path, old.get(path)!);
+    },
+    async write(file, fingerprint) {
+      const { contents } = file;
+      const copyFrom = typeof contents === 'object' && 'copyFrom' in contents ? contents.copyFrom : undefined;
+      const bytes = copyFrom ? undefined : typeof contents === 'string' ? Buffer.from(contents) : (contents as Uint8Array);
+      const hash = bytes ? keyOf(bytes) : `copy:${fingerprint}`;
+      const entry = old.get(file.path);
+      if (entry?.hash === hash && intact(file.path, entry)) return carryOver(file.path, { ...entry, fingerprint });
+      const target = place(file.path);
+      if (copyFrom) copyFileSync(copyFrom, target);
+      else writeFileSync(target, bytes!);
+      const info = statSync(target);
+      next.set(file.path, { fingerprint, hash, size: info.size, mtimeMs: Math.trunc(info.mtimeMs) });
+      written.push(target);
+    },
+    async commit() {
+      await flushToDisk(release, written, [...folders].sort((a, b) => b.length - a.length));
+      if (manifestPath) await writeManifest(manifestPath, { outDir, inode: statSync(release).ino, files: next }, incremental ? stored : undefined);
+      await switchTo(outDir, `${basename(releases)}/${name}`);
+      for (const earlier of releaseNames(releases).filter((other) => other < name).slice(0, -EARLIER_KEPT)) {
+        publishStep();
+        rmSync(join(releases, earlier), { recursive: true, force: true });
+      }
+      const removed = [...old.keys()].filter((path) => !next.has(path)).length;
+      return { written: written.length, unchanged, removed, mode: incremental ? 'incremental' : 'full' };
+    },
+    async abort() {
+      rmSync(release, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Point `outDir` at `target` (relative to its folder) in one rename; the first time, it replaces a real folder. */
+async function switchTo(outDir: string, target: string): Promise<void> {
+  const parent = dirname(outDir);
+  const id = `${basename(outDir)}-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const link = join(parent, `${STAGING_PREFIX}${id}`);
+  symlinkSync(target, link);
+  const existing = lstatSync(outDir, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) {
+    // A folder cannot be renamed over: the link takes its place as any new site would, through the journal.
+    const journal = { kind: 'replace' as const, staging: basename(link), retired: `${RETIRED_PREFIX}${id}`, inode: lstatSync(link).ino };
+    await writeJournal(outDir, journal);
+    await finishJournal(outDir, journal);
+    return;
+  }
+  flushFolder(parent);
+  publishStep();
+  renameSync(link, outDir);
+  flushFolder(parent);
+}
+
+function releaseNames(releases: string): string[] {
+  return readdirSync(releases)
+    .filter((name) => /^\d{6}$/.test(name))
+    .sort();
+}
