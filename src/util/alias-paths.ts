@@ -24,9 +24,11 @@ export function parseAlias(written: string): ParsedAlias {
   if (/^[\\/]{2}/.test(written)) return refuse('it names another host ("//…"), not a path on this site');
   if (written.includes('?')) return refuse('it has a query ("?…"), which static hosts do not match', 'Leave out the "?" and everything after it.');
   if (written.includes('#')) return refuse('it has a fragment ("#…"), which never reaches the server', 'Leave out the "#" and everything after it.');
-  const decoded = safeDecode(written);
+  // A space is written %20, as in a link; decoded, it is part of the file name, but control characters are not.
   // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f]/.test(decoded)) return refuse('it has spaces or control characters', 'Write a space as %20, or leave it out.');
+  const controls = /[\u0000-\u001f\u007f]/;
+  const decoded = safeDecode(written);
+  if (/\s/.test(written) || controls.test(decoded)) return refuse('it has spaces or control characters', 'Write a space as %20, or leave it out.');
   if (decoded.includes('\\')) return refuse('it has a backslash', 'Separate folders with "/".');
   const segments = decoded.split('/').filter((segment) => segment !== '');
   if (segments.some((segment) => segment === '..' || segment === '.')) {

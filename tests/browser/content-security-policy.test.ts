@@ -8,7 +8,9 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.mjs';
 import { parseCsp } from '../helpers/hosting-files.js';
-import { serveSeedSite, type ServedSite } from '../helpers/served-site.js';
+import { serveProject, serveSeedSite, type ServedSite } from '../helpers/served-site.js';
+import { edition, makeProject, siteFiles } from '../helpers/site.js';
+import { removeTemp } from '../helpers/temp.js';
 import { EDITION, PAGE_KINDS } from './page-kinds.js';
 
 let served: ServedSite;
@@ -125,5 +127,30 @@ describe('the policies in Chromium', () => {
     expect(played).toEqual({ duration: 112, from: '/media/2024-03-12-punching-back.mp3' });
     expect(await violations()).toEqual([]);
     await page.close();
+  });
+});
+
+describe('a redirect page left by an alias', () => {
+  it('should send the reader on to the permalink with no violation', async () => {
+    const root = await makeProject(siteFiles({ 'content/editions/2024-03-12-moved.md': edition({ headline: 'Moved', date: '2024-03-12', aliases: '[2019/old-address/]' }) }));
+    const site = await serveProject(root);
+    try {
+      const page = await browser.newPage();
+      const reported: string[] = [];
+      page.on('console', (message) => {
+        if (/content security policy/i.test(message.text())) reported.push(message.text());
+      });
+      await page.addInitScript(WATCH_VIOLATIONS);
+      const response = (await page.goto(site.url('2019/old-address/')))!;
+      expect(parseCsp((await response.allHeaders())['content-security-policy'] ?? '')).toHaveLength(1);
+      await page.waitForURL(site.url('2024/03/12/moved/'));
+      await page.locator('h1').waitFor();
+      expect(await page.locator('h1').textContent()).toBe('Moved');
+      expect(reported).toEqual([]);
+      await page.close();
+    } finally {
+      await site.close();
+      await removeTemp(root);
+    }
   });
 });
