@@ -114,15 +114,8 @@ interface Entry {
   fits: boolean;
 }
 
-function pageEntry(page: Page, site: SiteData): Entry {
-  return {
-    urls: page.url === page.path ? [page.url] : [page.url, page.path],
-    headers: [
-      ['Cache-Control', CACHE_CONTROL.html],
-      ['Content-Security-Policy', serializePolicy(pagePolicy(page.kind, site))],
-    ],
-    fits: page.kind === REDIRECT_KIND,
-  };
+function pageEntry(page: Page, headersOfKind: (kind: string) => Headers): Entry {
+  return { urls: page.url === page.path ? [page.url] : [page.url, page.path], headers: headersOfKind(page.kind), fits: page.kind === REDIRECT_KIND };
 }
 
 function fileEntry(file: PlannedFile, kinds: { assets: Set<string>; media: Set<string> }): Entry {
@@ -136,7 +129,14 @@ const keyOf = (headers: Headers) => headers.map(([name, value]) => `${name}: ${v
 export function headerRules(site: SiteData, pages: readonly Page[], files: readonly PlannedFile[]): [string, Headers][] {
   const base = site.config.basePath;
   const kinds = { assets: new Set(site.assets.map((asset) => asset.path)), media: new Set(site.media.map((file) => file.src)) };
-  const entries = [...pages.map((page) => pageEntry(page, site)), ...files.map((file) => fileEntry(file, kinds))];
+  // One set of headers per page kind, shared by its pages (a build may have 10,000 editions).
+  const byKind = new Map<string, Headers>();
+  const headersOfKind = (kind: string) => {
+    let headers = byKind.get(kind);
+    if (!headers) byKind.set(kind, (headers = [['Cache-Control', CACHE_CONTROL.html], ['Content-Security-Policy', serializePolicy(pagePolicy(kind, site))]]));
+    return headers;
+  };
+  const entries = [...pages.map((page) => pageEntry(page, headersOfKind)), ...files.map((file) => fileEntry(file, kinds))];
   const policies = [...new Set(pages.map((page) => page.kind))].map((kind) => pagePolicy(kind, site));
   const rules: [string, Headers][] = [];
   const exact = (entry: Entry) => entry.urls.map((url): [string, Headers] => [`${base}${encodePath(url)}`, entry.headers]);
