@@ -14,11 +14,12 @@ import { MANIFEST_FILE } from './cache/output-manifest.js';
 import { renderBaseKey } from './cache/content-keys.js';
 import { RenderCache, type KeptIndex } from './cache/render-cache.js';
 import { Problems } from './diagnostics.js';
-import type { Diagnostic, OutputFile, ReadFile, RenderedEdition, SiteData, TemplateSet, WorkerContext } from './model/index.js';
+import type { Diagnostic, OutputFile, PlannedFile, ReadFile, RenderedEdition, SiteData, TemplateSet, WorkerContext } from './model/index.js';
 import { plugins } from './pages/index.js';
 import { templateGlobals } from './pages/template-globals.js';
 import { sharedFingerprint } from './stages/apply/fingerprint.js';
 import { renderPages } from './stages/apply/render-pages.js';
+import { checkAliases } from './stages/plan/check-aliases.js';
 import { checkOutputPaths } from './stages/plan/check-output-paths.js';
 import { selectEditions } from './stages/plan/select-editions.js';
 import { prepareEditions } from './stages/prepare/prepare-editions.js';
@@ -186,11 +187,13 @@ async function publish(
   problems: Problems,
   run: BuildOptions & ProjectPaths & { step: (step: BuildStep, count?: number) => void; startWorkers: Parameters<typeof renderPages>[1]['startWorkers'] },
 ): Promise<Pick<BuildResult, 'files' | 'output'>> {
-  // 5. Plan every page and file, and refuse two inputs on one output path.
+  // 5. Plan every page and file (each file plug-in sees the files planned before it), and refuse two inputs on one output path.
   run.step('pages');
   const pages = plugins.pages.flatMap((plugin) => plugin.pages(data));
-  const files = plugins.files.flatMap((plugin) => plugin.files(data, pages));
-  problems.check(checkOutputPaths([...pages, ...files]));
+  const files: PlannedFile[] = [];
+  for (const plugin of plugins.files) files.push(...plugin.files(data, pages, files));
+  const aliases = checkAliases(data.editions, [...pages, ...files]);
+  problems.check(aliases.diagnostics, checkOutputPaths([...pages, ...files], aliases.reported));
   // 6. Apply templates to the pages whose inputs changed, streaming each into the output; then the other files.
   run.step('render', pages.length);
   const globals = templateGlobals(data);

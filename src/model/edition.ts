@@ -44,6 +44,14 @@ export interface MediaInfo {
   durationSeconds: number;
 }
 
+/** A former address of an edition (front matter `aliases`), where a redirect to its permalink is left. */
+export interface Alias {
+  /** Site-relative, normalised: "2019/03/old-slug/" (a folder, served by its index.html) or "old/story.html". */
+  path: string;
+  /** Line of the entry in the front matter, for messages. */
+  line?: number;
+}
+
 /** An edition whose front matter passed validation. */
 export interface Edition {
   file: string;
@@ -58,6 +66,8 @@ export interface Edition {
   updated?: EditionDate;
   tags: string[];
   draft: boolean;
+  /** Former addresses that redirect to the permalink; absent when there are none. */
+  aliases?: Alias[];
   /** false when the edition hides the subscription offer. */
   showOffer: boolean;
   body: string;
@@ -65,7 +75,7 @@ export interface Edition {
 }
 
 /** What lists, links, feeds' order and sitemaps need of every edition. */
-export type EditionFacts = Pick<Edition, 'file' | 'slug' | 'headline' | 'date' | 'updated' | 'tags' | 'draft'>;
+export type EditionFacts = Pick<Edition, 'file' | 'slug' | 'headline' | 'date' | 'updated' | 'tags' | 'draft' | 'aliases'>;
 
 /**
  * An edition with its Markdown turned into sanitized HTML: plain data, the

@@ -80,8 +80,9 @@ export interface PagePlugin {
   pages(site: SiteData): Page[];
 }
 
-/** A page kind that produces files directly (feeds, sitemaps, copies of media and assets). */
+/** A page kind that produces files directly (feeds, sitemaps, copies of media and assets, hosting rules). */
 export interface FilePlugin {
   name: string;
-  files(site: SiteData, pages: readonly Page[]): PlannedFile[];
+  /** `files` holds what the plug-ins listed before this one planned (the hosting rules cover every file). */
+  files(site: SiteData, pages: readonly Page[], files: readonly PlannedFile[]): PlannedFile[];
 }

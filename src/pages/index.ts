@@ -3,13 +3,16 @@ import { archivePages } from './archive.js';
 import { editionPages } from './edition.js';
 import { feeds } from './feeds.js';
 import { homePage } from './home.js';
+import { hostingFiles } from './hosting.js';
 import { notFoundPage } from './not-found.js';
+import { redirectPages } from './redirects.js';
 import { sitemaps } from './sitemaps.js';
 import { staticFiles } from './static-files.js';
 import { tagPages } from './tags.js';
 import type { FilePlugin, PagePlugin } from '../model/index.js';
 
 export const plugins: { pages: PagePlugin[]; files: FilePlugin[] } = {
-  pages: [homePage, editionPages, archivePages, tagPages, notFoundPage],
-  files: [feeds, sitemaps, staticFiles],
+  pages: [homePage, editionPages, archivePages, tagPages, notFoundPage, redirectPages],
+  // hostingFiles last: its _headers covers every page and file planned before it.
+  files: [feeds, sitemaps, staticFiles, hostingFiles],
 };

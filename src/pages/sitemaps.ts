@@ -3,6 +3,7 @@ import type { FilePlugin, Page, SiteData } from '../model/index.js';
 import { el, xmlDocument } from '../util/xml.js';
 import { compareCodeUnits } from '../util/compare.js';
 import { absolute } from './absolute-url.js';
+import { REDIRECT_KIND } from '../stages/plan/check-aliases.js';
 
 export const SITEMAP = 'sitemap.xml';
 export const NEWS_SITEMAP = 'news-sitemap.xml';
@@ -26,7 +27,8 @@ interface Section {
 function sections(pages: readonly Page[]): Section[] {
   const byName = new Map<string, Page[]>();
   for (const page of pages) {
-    if (page.kind === '404') continue;
+    // The 404 page and the redirect pages left at aliases are not pages to index.
+    if (page.kind === '404' || page.kind === REDIRECT_KIND) continue;
     const name = page.kind === 'edition' ? `editions-${page.url.slice(0, 4)}` : 'pages';
     const list = byName.get(name) ?? [];
     list.push(page);

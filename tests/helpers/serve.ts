@@ -1,14 +1,22 @@
 /**
  * Serve a built public/ folder on 127.0.0.1 the way a static host would:
- * directory URLs serve index.html, text is compressed, hashed assets are cached.
+ * directory URLs serve index.html, text is compressed, and the response
+ * headers are those of the folder's _headers file, applied as Netlify and
+ * Cloudflare Pages apply it (see ./hosting-files.ts), 404 responses included;
+ * _headers and _redirects themselves are not served. A folder without
+ * _headers gets long caching for assets/ and no-cache for the rest.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { headersFor, parseHeadersFile, type HeaderRule } from './hosting-files.js';
+
+/** Read by the host, never served. */
+const HOST_FILES = new Set(['/_headers', '/_redirects']);
 
 export interface Served {
   /** e.g. http://127.0.0.1:41234 (no trailing slash). */
@@ -32,16 +40,22 @@ async function notFound(dir: string, res: ServerResponse): Promise<void> {
 /** Start a server for `dir` on a free loopback port. */
 export async function serve(dir: string): Promise<Served> {
   const compress = compression();
+  const headersFile = join(dir, '_headers');
+  const rules: HeaderRule[] | undefined = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : undefined;
   const files = sirv(dir, {
     dev: false,
     etag: true,
     setHeaders(res, pathname) {
       // assets/ file names carry a content hash, so they never change.
-      res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      if (!rules) res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   const server: Server = createServer((req, res) => {
+    // Rules match the path as requested (percent-encoded), before any file is looked up.
+    const pathname = (req.url ?? '/').split(/[?#]/)[0]!;
+    if (rules) for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
     compress(req as never, res as never, () => {
+      if (HOST_FILES.has(pathname)) return void notFound(dir, res);
       files(req, res, () => void notFound(dir, res));
     });
   });

@@ -3,7 +3,8 @@ import { error } from '../../diagnostics.js';
 import { safeRelativePath } from '../../util/urls.js';
 import type { Diagnostic } from '../../model/index.js';
 
-export function checkOutputPaths(outputs: readonly { path: string; sources: string[] }[]): Diagnostic[] {
+/** `reported`: paths whose collision was already reported more precisely (an alias's, by checkAliases()). */
+export function checkOutputPaths(outputs: readonly { path: string; sources: string[] }[], reported: ReadonlySet<string> = new Set()): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   // Which output first claimed each path; sources are gathered only for paths claimed twice, which is rare.
   const firstClaim = new Map<string, number>();
@@ -25,6 +26,7 @@ export function checkOutputPaths(outputs: readonly { path: string; sources: stri
     else shared.set(output.path, [...(shared.get(output.path) ?? [first]), index]);
   });
   for (const [path, claims] of shared) {
+    if (reported.has(path)) continue;
     const unique = [...new Set(claims.flatMap((index) => outputs[index]!.sources))];
     diagnostics.push(
       error({

@@ -34,7 +34,7 @@ export async function prepareEdition(
   diagnostics.push(...rendered.diagnostics);
 
   const { year, month, day } = edition.date;
-  const { slug, headline, date, updated, tags, draft } = edition;
+  const { slug, headline, date, updated, tags, draft, aliases } = edition;
   const details: EditionDetails = {
     description: edition.summary ?? truncateWords(rendered.firstParagraph, SUMMARY_MAX),
     ...(edition.summary !== undefined ? { summary: edition.summary } : {}),
@@ -49,6 +49,17 @@ export async function prepareEdition(
     diagnostics,
     html: encoder.encode(rendered.html),
     details: encoder.encode(JSON.stringify(details)),
-    edition: { file: edition.file, slug, headline, date, ...(updated ? { updated } : {}), tags, draft, contentKey, url: `${year}/${month}/${day}/${slug}/` },
+    edition: {
+      file: edition.file,
+      slug,
+      headline,
+      date,
+      ...(updated ? { updated } : {}),
+      tags,
+      draft,
+      ...(aliases ? { aliases } : {}),
+      contentKey,
+      url: `${year}/${month}/${day}/${slug}/`,
+    },
   };
 }

@@ -5,6 +5,7 @@ import { error, warning } from '../../diagnostics.js';
 import type { Diagnostic, Edition, FrontMatterDocument, SiteConfig } from '../../model/index.js';
 import { parseEditionDate } from '../../util/dates.js';
 import { AUDIO_EXTENSIONS, audioMimeType } from '../../util/media-types.js';
+import { aliasesDoc, checkAliasEntries } from './aliases-field.js';
 import { imageSchema } from './image-field.js';
 import { checkWithSchema, type FieldDocs } from './schema-check.js';
 import { SLUG_PATTERN, slugify, slugifyTag, splitFileName } from '../../util/slug.js';
@@ -45,6 +46,7 @@ const fields: FieldDocs = {
     expected: 'lowercase letters, digits and hyphens, e.g. "punching-back"',
     hint: 'The slug is the last part of the permalink; leave it out to take it from the file name.',
   },
+  aliases: aliasesDoc,
 };
 
 const text = z.string().check(z.trim(), z.minLength(1));
@@ -77,6 +79,7 @@ function makeSchema(timeZone: string) {
     draft: z._default(z.boolean(), false),
     offer: z._default(z.boolean(), true),
     slug: z.optional(z.string().check(z.regex(SLUG_PATTERN))),
+    aliases: z.optional(z.array(z.unknown())),
   });
 }
 
@@ -124,6 +127,8 @@ export function validateEdition(
       ),
     };
   }
+  const aliases = checkAliasEntries(fm.aliases ?? [], doc);
+  if (!aliases.ok) return aliases;
   const warnings: Diagnostic[] = [];
   const calendarDate = `${date.year}-${date.month}-${date.day}`;
   if (fromName.date && fromName.date !== calendarDate) {
@@ -149,6 +154,7 @@ export function validateEdition(
     showOffer: fm.offer,
     body: doc.body,
     bodyLine: doc.bodyLine,
+    ...(aliases.aliases.length > 0 ? { aliases: aliases.aliases } : {}),
     ...(fm.summary ? { summary: fm.summary } : {}),
     ...(fm.updated ? { updated: parseEditionDate(fm.updated, site.timezone)! } : {}),
     ...(fm.image ? { image: { ...fm.image, src: safeRelativePath(fm.image.src)!, ...lineOf(doc, 'image') } } : {}),
