@@ -11,11 +11,11 @@
  * hand (`ln -sfn .edition-releases-public/000041 public`).
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { keyOf } from '../../cache/content-keys.js';
 import { isIntact, readManifest, writeManifest, type ManifestEntry } from '../../cache/output-manifest.js';
 import { flushFolder, flushToDisk, publishStep } from './durable.js';
+import { fileBytes, putFile } from './file-bytes.js';
 import { finishJournal } from './finish-publish.js';
 import { RETIRED_PREFIX, STAGING_PREFIX, writeJournal } from './publish-journal.js';
 import type { OutputWriter } from './write-output.js';
@@ -92,17 +92,11 @@ export async function releaseOutput(outDir: string, manifestPath?: string): Prom
       carryOver(path, old.get(path)!);
     },
     async write(file, fingerprint) {
-      const { contents } = file;
-      const copyFrom = typeof contents === 'object' && 'copyFrom' in contents ? contents.copyFrom : undefined;
-      const bytes = copyFrom ? undefined : typeof contents === 'string' ? Buffer.from(contents) : (contents as Uint8Array);
-      const hash = bytes ? keyOf(bytes) : `copy:${fingerprint}`;
+      const bytes = fileBytes(file, fingerprint);
       const entry = old.get(file.path);
-      if (entry?.hash === hash && intact(file.path, entry)) return carryOver(file.path, { ...entry, fingerprint });
+      if (entry?.hash === bytes.hash && intact(file.path, entry)) return carryOver(file.path, { ...entry, fingerprint });
       const target = place(file.path);
-      if (copyFrom) copyFileSync(copyFrom, target);
-      else writeFileSync(target, bytes!);
-      const info = statSync(target);
-      next.set(file.path, { fingerprint, hash, size: info.size, mtimeMs: Math.trunc(info.mtimeMs) });
+      next.set(file.path, putFile(target, bytes, fingerprint));
       written.push(target);
     },
     async commit() {

@@ -15,13 +15,13 @@
  * killed at any point is finished by the next one (finish-publish.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { keyOf } from '../../cache/content-keys.js';
 import { isIntact, readManifest, writeManifest, type ManifestEntry } from '../../cache/output-manifest.js';
 import type { OutputFile } from '../../model/index.js';
 import { flushToDisk } from './durable.js';
+import { fileBytes, putFile } from './file-bytes.js';
 import { finishJournal } from './finish-publish.js';
 import { STAGING_PREFIX, RETIRED_PREFIX, writeJournal } from './publish-journal.js';
 
@@ -81,13 +81,9 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
       unchanged++;
     },
     async write(file, fingerprint) {
-      const { contents } = file;
-      const copyFrom = typeof contents === 'object' && 'copyFrom' in contents ? contents.copyFrom : undefined;
-      // Copied media can be large: identify it by its fingerprint (size and time) instead of reading it.
-      const bytes = copyFrom ? undefined : typeof contents === 'string' ? Buffer.from(contents) : (contents as Uint8Array);
-      const hash = bytes ? keyOf(bytes) : `copy:${fingerprint}`;
+      const bytes = fileBytes(file, fingerprint);
       const entry = old.get(file.path);
-      if (incremental && entry?.hash === hash && intact(file.path, entry)) {
+      if (incremental && entry?.hash === bytes.hash && intact(file.path, entry)) {
         next.set(file.path, { ...entry, fingerprint });
         unchanged++;
         return;
@@ -96,16 +92,12 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
       const name = incremental ? String(staged.length) : file.path;
       staged.push([name, file.path]);
       const temp = join(staging, name);
-      // Synchronous: a promise per syscall made 10,000 pages wait on thread-pool round trips, five per file.
       const folder = dirname(temp);
       if (!folders.has(folder)) {
         mkdirSync(folder, { recursive: true });
         folders.add(folder);
       }
-      if (copyFrom) copyFileSync(copyFrom, temp);
-      else writeFileSync(temp, bytes!);
-      const info = statSync(temp);
-      next.set(file.path, { fingerprint, hash, size: info.size, mtimeMs: Math.trunc(info.mtimeMs) });
+      next.set(file.path, putFile(temp, bytes, fingerprint));
     },
     async commit() {
       // 1. What was staged reaches the disk before anything points at it.
