@@ -18,6 +18,7 @@ import { listenOnFreePort } from './listen.js';
 import { previewBuild, type PreviewOptions } from './preview-build.js';
 import { overlayProblems } from './problems.js';
 import { createReloadChannel } from './reload-channel.js';
+import { answerClientError, isLocalHost } from './request-guard.js';
 import { createRequestHandler, channelState, type ServedState } from './request-handler.js';
 import { changedPaths, createSnapshot } from './site-snapshot.js';
 import { RECHECK_MS, watchFolders } from './watcher.js';
@@ -73,8 +74,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   let markReady!: () => void;
   const ready = new Promise<void>((resolvePromise) => (markReady = resolvePromise));
   const loopback = host === '127.0.0.1' || host === '::1' || host === 'localhost';
+  const mediaDir = resolve(root, options.contentDir ?? 'content', 'media');
   // Bound to this machine only, so only requests addressed to it are answered; --host opts out deliberately.
-  const server = createServer(createRequestHandler(() => served, ready, channel, loopback ? { allowHost: isLocalHost } : {}));
+  const handler = createRequestHandler(() => served, ready, channel, { mediaDir, ...(loopback ? { allowHost: isLocalHost } : {}) });
+  const server = createServer(handler);
+  // Requests Node cannot parse: a request line over the limit is told 414 (URI Too Long), the rest as Node does.
+  server.on('clientError', answerClientError);
   const port = await listenOnFreePort(server, host, options.port, !!options.strictPort);
   const url = `http://${displayHost(host)}:${port}/`;
   const preview: PreviewOptions = { root, siteUrl: url, ...(options.contentDir ? { contentDir: options.contentDir } : {}) };
@@ -150,12 +155,6 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       await queue.idle();
     },
   };
-}
-
-/** True for a Host header naming this machine: localhost (and *.localhost), 127.0.0.1 or [::1], any port. */
-export function isLocalHost(header: string): boolean {
-  const name = header.toLowerCase().replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
-  return name === 'localhost' || name.endsWith('.localhost') || name === '127.0.0.1' || name === '::1';
 }
 
 /** Addresses that mean "this machine" are shown as localhost; others as given (IPv6 in brackets). */
