@@ -5,6 +5,7 @@
  * snapshot in place, so the preview never breaks while an editor types.
  */
 import { randomBytes } from 'node:crypto';
+import { channel as diagnosticsChannel } from 'node:diagnostics_channel';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { relative, resolve, sep } from 'node:path';
@@ -54,8 +55,26 @@ export interface DevServer {
   port: number;
   /** Resolves once no rebuild is waiting or running. */
   idle(): Promise<void>;
+  /** Counts that must come back down after load: for the load test and benchmark. */
+  stats(): Promise<DevServerStats>;
   close(): Promise<void>;
 }
+
+export interface DevServerStats {
+  /** Pages listening on the reload channel. */
+  reloadClients: number;
+  /** Open connections, the reload channel's included. */
+  connections: number;
+  /** Listeners on the HTTP server, every event together. */
+  serverListeners: number;
+}
+
+/**
+ * Every started dev server is published here, for instruments loaded into the
+ * process (`node --import`, as bench/dev-load.mjs does); costs nothing unless
+ * one subscribes.
+ */
+export const DEV_SERVER_CHANNEL = 'edition:dev-server';
 
 export const DEFAULT_DEBOUNCE_MS = 20;
 
@@ -142,10 +161,15 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   await rebuild([]);
   markReady();
 
-  return {
+  const devServer: DevServer = {
     url,
     port,
     idle: () => queue.idle(),
+    async stats() {
+      const connections = await new Promise<number>((done) => server.getConnections((_error, count) => done(count ?? 0)));
+      const serverListeners = server.eventNames().reduce((sum, event) => sum + server.listenerCount(event), 0);
+      return { reloadClients: channel.size, connections, serverListeners };
+    },
     async close() {
       queue.cancel();
       await watcher.close();
@@ -155,6 +179,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       await queue.idle();
     },
   };
+  const published = diagnosticsChannel(DEV_SERVER_CHANNEL);
+  if (published.hasSubscribers) published.publish(devServer);
+  return devServer;
 }
 
 /** Addresses that mean "this machine" are shown as localhost; others as given (IPv6 in brackets). */
