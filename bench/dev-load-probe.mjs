@@ -5,7 +5,7 @@
  * answers the harness's questions over IPC, so what is measured is the real
  * command, bundled as editors run it.
  *
- *   { type: 'stats', id }  →  { type: 'stats', id, stats }   heap after gc, handles, listeners, reload clients
+ *   { type: 'stats', id }  →  { type: 'stats', id, stats }   heap after gc, handles, listeners, reload clients (while no rebuild runs)
  *   { type: 'idle', id }   →  { type: 'idle', id }            once no rebuild is waiting or running
  */
 import { subscribe } from 'node:diagnostics_channel';
@@ -31,29 +31,40 @@ function start() {
     process.send({ type: 'ready', port: devServer.port, url: devServer.url });
   });
 
-  /** Heap after full collections, and every count that must come back down after the load. */
+  /**
+   * Heap after full collections, and every count that must come back down
+   * after the load, taken while no rebuild runs: a save seen late (the
+   * watcher's second look, a slow file event) would otherwise be measured
+   * half done. Tries again until a measurement starts and ends quiet.
+   */
   async function stats() {
-    await server.idle();
-    // Let the watcher's second looks (75 ms), closing sockets and finished streams settle.
-    await sleep(300);
-    for (let i = 0; i < 4; i++) {
-      globalThis.gc();
-      await sleep(20);
+    for (let attempt = 1; ; attempt++) {
+      await server.idle();
+      // Let the watcher's second looks (75 ms), closing sockets and finished streams settle.
+      await sleep(300);
+      const first = await server.stats();
+      if (first.rebuilding && attempt < 20) continue;
+      for (let i = 0; i < 4; i++) {
+        globalThis.gc();
+        await sleep(20);
+      }
+      const memory = process.memoryUsage();
+      const resources = process.getActiveResourcesInfo();
+      const counts = await server.stats();
+      if ((counts.rebuilding || counts.rebuilds !== first.rebuilds) && attempt < 20) continue;
+      const handleTypes = {};
+      for (const type of resources) handleTypes[type] = (handleTypes[type] ?? 0) + 1;
+      return {
+        heapUsed: memory.heapUsed,
+        rss: memory.rss,
+        external: memory.external + memory.arrayBuffers,
+        handles: resources.length,
+        handleTypes,
+        processListeners: process.eventNames().reduce((sum, event) => sum + process.listenerCount(event), 0),
+        ...counts,
+        attempts: attempt,
+      };
     }
-    const memory = process.memoryUsage();
-    const resources = process.getActiveResourcesInfo();
-    const byType = {};
-    for (const type of resources) byType[type] = (byType[type] ?? 0) + 1;
-    const processListeners = process.eventNames().reduce((sum, event) => sum + process.listenerCount(event), 0);
-    return {
-      heapUsed: memory.heapUsed,
-      rss: memory.rss,
-      external: memory.external + memory.arrayBuffers,
-      handles: resources.length,
-      handleTypes: byType,
-      processListeners,
-      ...(await server.stats()),
-    };
   }
 
   process.on('message', async (message) => {

@@ -67,6 +67,10 @@ export interface DevServerStats {
   connections: number;
   /** Listeners on the HTTP server, every event together. */
   serverListeners: number;
+  /** Rebuilds started so far, the first build included. */
+  rebuilds: number;
+  /** True while a rebuild runs or waits for the file events to settle. */
+  rebuilding: boolean;
 }
 
 /**
@@ -88,6 +92,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const channel = createReloadChannel();
   const boot = randomBytes(3).toString('hex');
   let builds = 0;
+  let rebuildsStarted = 0;
+  let rebuildsRunning = 0;
   let served: ServedState = { snapshot: undefined, problems: [] };
 
   let markReady!: () => void;
@@ -108,6 +114,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   async function rebuild(touched: string[]): Promise<void> {
     const trigger = touched.map(display);
     const started = performance.now();
+    rebuildsStarted++;
+    rebuildsRunning++;
     try {
       const result = await previewBuild(preview, cache, now(), memory);
       const candidate = createSnapshot(result.files, `${boot}-${builds + 1}`);
@@ -133,6 +141,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       served = { snapshot: served.snapshot, problems };
       channel.send({ ...channelState(served), changed: [] });
       report({ type: 'failed', ms: performance.now() - started, diagnostics: cause.diagnostics, trigger });
+    } finally {
+      rebuildsRunning--;
     }
   }
 
@@ -168,7 +178,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     async stats() {
       const connections = await new Promise<number>((done) => server.getConnections((_error, count) => done(count ?? 0)));
       const serverListeners = server.eventNames().reduce((sum, event) => sum + server.listenerCount(event), 0);
-      return { reloadClients: channel.size, connections, serverListeners };
+      const rebuilding = rebuildsRunning > 0 || queue.hasPending();
+      return { reloadClients: channel.size, connections, serverListeners, rebuilds: rebuildsStarted, rebuilding };
     },
     async close() {
       queue.cancel();
