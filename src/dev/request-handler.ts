@@ -4,7 +4,7 @@
  * `send` (ranges, so audio can seek), and /__edition/ serves the client and
  * the reload channel.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import { basename, dirname } from 'node:path';
 import { contentType } from 'mime-types';
 import send from 'send';
@@ -63,7 +63,11 @@ export function createRequestHandler(current: () => ServedState, ready: Promise<
       reply(req, res, 404, HTML, html);
     };
     const found = lookup(state.snapshot, path);
-    if (found.kind === 'redirect') return reply(req, res, 302, TEXT, '', { Location: found.location + search });
+    if (found.kind === 'redirect') {
+      // The path was decoded: encode it again, or a folder with a name in another script (a Cyrillic tag) could not be redirected to.
+      const location = found.location.split('/').map(encodeURIComponent).join('/');
+      return reply(req, res, 302, TEXT, '', { Location: location + search });
+    }
     if (found.kind === 'missing') return notFound();
     const { contents } = found;
     if (typeof contents === 'object' && 'copyFrom' in contents) {
@@ -106,6 +110,7 @@ function reply(
   headers: Record<string, string> = {},
 ): void {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  res.writeHead(status, { 'Content-Type': type, 'Content-Length': bytes.byteLength, 'Cache-Control': 'no-store', ...headers });
+  // The reason phrase given each time: one left from a writeHead that threw must not be reused.
+  res.writeHead(status, STATUS_CODES[status] ?? '', { 'Content-Type': type, 'Content-Length': bytes.byteLength, 'Cache-Control': 'no-store', ...headers });
   res.end(req.method === 'HEAD' ? undefined : bytes);
 }

@@ -57,7 +57,7 @@ beforeAll(async () => {
   writeFileSync(secretPath, `${SECRET}\n`);
   root = await makeProject(
     siteFiles({
-      'content/editions/2024-03-12-first.md': edition({ headline: 'First', date: '2024-03-12', audio: 'media/voice.mp3' }),
+      'content/editions/2024-03-12-first.md': edition({ headline: 'First', date: '2024-03-12', audio: 'media/voice.mp3', tags: '[Україна]' }),
       'content/editions/2024-03-13-second.md': edition({ headline: 'Second', date: '2024-03-13', audio: 'media/swapped.mp3' }),
       'content/media/voice.mp3': readFileSync(NARRATION),
       'content/media/swapped.mp3': readFileSync(NARRATION),
@@ -91,6 +91,15 @@ describe('edition dev refuses hostile requests', () => {
     expect(media.body.equals(readFileSync(NARRATION))).toBe(true);
     // A "%" in a file name is the file's own: send() must not decode it a second time.
     expect((await get('/media/50%25%20off.mp3')).status).toBe(200);
+  });
+
+  it('should redirect a folder without its slash to its percent-encoded address, whatever the script of its name', async () => {
+    // The decoded path in a Location header made writeHead throw: the preview stopped (and then answered "500 Found").
+    const tag = '/tags/%D1%83%D0%BA%D1%80%D0%B0%D1%97%D0%BD%D0%B0';
+    const redirect = await get(`${tag}?from=test`);
+    expect(redirect.head).toMatch(/^HTTP\/1\.1 302 Found\r\n/);
+    expect(redirect.head).toContain(`\r\nLocation: ${tag}/?from=test`);
+    expect((await get(`${tag}/`)).status).toBe(200);
   });
 
   it('should refuse ".." segments, plain and percent-encoded, with 400', async () => {
