@@ -5,6 +5,7 @@
  * snapshot in place, so the preview never breaks while an editor types.
  */
 import { randomBytes } from 'node:crypto';
+import { channel as diagnosticsChannel } from 'node:diagnostics_channel';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { relative, resolve, sep } from 'node:path';
@@ -18,6 +19,7 @@ import { listenOnFreePort } from './listen.js';
 import { previewBuild, type PreviewOptions } from './preview-build.js';
 import { overlayProblems } from './problems.js';
 import { createReloadChannel } from './reload-channel.js';
+import { answerClientError, isLocalHost } from './request-guard.js';
 import { createRequestHandler, channelState, type ServedState } from './request-handler.js';
 import { changedPaths, createSnapshot } from './site-snapshot.js';
 import { RECHECK_MS, watchFolders } from './watcher.js';
@@ -53,8 +55,30 @@ export interface DevServer {
   port: number;
   /** Resolves once no rebuild is waiting or running. */
   idle(): Promise<void>;
+  /** Counts that must come back down after load: for the load test and benchmark. */
+  stats(): Promise<DevServerStats>;
   close(): Promise<void>;
 }
+
+export interface DevServerStats {
+  /** Pages listening on the reload channel. */
+  reloadClients: number;
+  /** Open connections, the reload channel's included. */
+  connections: number;
+  /** Listeners on the HTTP server, every event together. */
+  serverListeners: number;
+  /** Rebuilds started so far, the first build included. */
+  rebuilds: number;
+  /** True while a rebuild runs or waits for the file events to settle. */
+  rebuilding: boolean;
+}
+
+/**
+ * Every started dev server is published here, for instruments loaded into the
+ * process (`node --import`, as bench/dev-load.mjs does); costs nothing unless
+ * one subscribes.
+ */
+export const DEV_SERVER_CHANNEL = 'edition:dev-server';
 
 export const DEFAULT_DEBOUNCE_MS = 20;
 
@@ -68,13 +92,19 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const channel = createReloadChannel();
   const boot = randomBytes(3).toString('hex');
   let builds = 0;
+  let rebuildsStarted = 0;
+  let rebuildsRunning = 0;
   let served: ServedState = { snapshot: undefined, problems: [] };
 
   let markReady!: () => void;
   const ready = new Promise<void>((resolvePromise) => (markReady = resolvePromise));
   const loopback = host === '127.0.0.1' || host === '::1' || host === 'localhost';
+  const mediaDir = resolve(root, options.contentDir ?? 'content', 'media');
   // Bound to this machine only, so only requests addressed to it are answered; --host opts out deliberately.
-  const server = createServer(createRequestHandler(() => served, ready, channel, loopback ? { allowHost: isLocalHost } : {}));
+  const handler = createRequestHandler(() => served, ready, channel, { mediaDir, ...(loopback ? { allowHost: isLocalHost } : {}) });
+  const server = createServer(handler);
+  // Requests Node cannot parse: a request line over the limit is told 414 (URI Too Long), the rest as Node does.
+  server.on('clientError', answerClientError);
   const port = await listenOnFreePort(server, host, options.port, !!options.strictPort);
   const url = `http://${displayHost(host)}:${port}/`;
   const preview: PreviewOptions = { root, siteUrl: url, ...(options.contentDir ? { contentDir: options.contentDir } : {}) };
@@ -84,6 +114,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   async function rebuild(touched: string[]): Promise<void> {
     const trigger = touched.map(display);
     const started = performance.now();
+    rebuildsStarted++;
+    rebuildsRunning++;
     try {
       const result = await previewBuild(preview, cache, now(), memory);
       const candidate = createSnapshot(result.files, `${boot}-${builds + 1}`);
@@ -109,6 +141,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       served = { snapshot: served.snapshot, problems };
       channel.send({ ...channelState(served), changed: [] });
       report({ type: 'failed', ms: performance.now() - started, diagnostics: cause.diagnostics, trigger });
+    } finally {
+      rebuildsRunning--;
     }
   }
 
@@ -137,10 +171,16 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   await rebuild([]);
   markReady();
 
-  return {
+  const devServer: DevServer = {
     url,
     port,
     idle: () => queue.idle(),
+    async stats() {
+      const connections = await new Promise<number>((done) => server.getConnections((_error, count) => done(count ?? 0)));
+      const serverListeners = server.eventNames().reduce((sum, event) => sum + server.listenerCount(event), 0);
+      const rebuilding = rebuildsRunning > 0 || queue.hasPending();
+      return { reloadClients: channel.size, connections, serverListeners, rebuilds: rebuildsStarted, rebuilding };
+    },
     async close() {
       queue.cancel();
       await watcher.close();
@@ -150,12 +190,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       await queue.idle();
     },
   };
-}
-
-/** True for a Host header naming this machine: localhost (and *.localhost), 127.0.0.1 or [::1], any port. */
-export function isLocalHost(header: string): boolean {
-  const name = header.toLowerCase().replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
-  return name === 'localhost' || name.endsWith('.localhost') || name === '127.0.0.1' || name === '::1';
+  const published = diagnosticsChannel(DEV_SERVER_CHANNEL);
+  if (published.hasSubscribers) published.publish(devServer);
+  return devServer;
 }
 
 /** Addresses that mean "this machine" are shown as localhost; others as given (IPv6 in brackets). */

@@ -33,16 +33,33 @@ export interface ReloadChannel {
 /** Comment lines keep idle connections from being closed by proxies and sleep timers. */
 const KEEP_ALIVE_MS = 15_000;
 
+/**
+ * A page that stops reading (a frozen tab, a stalled socket) is dropped once
+ * this much is waiting for it, rather than held in memory for ever; its
+ * EventSource reconnects and is told the current version.
+ */
+export const MAX_BUFFERED_BYTES = 1024 * 1024;
+
 export function createReloadChannel(): ReloadChannel {
   const clients = new Set<ServerResponse>();
+  const write = (res: ServerResponse, text: string) => {
+    if (res.writableLength > MAX_BUFFERED_BYTES) {
+      clients.delete(res);
+      res.destroy();
+      return;
+    }
+    res.write(text);
+  };
   const keepAlive = setInterval(() => {
-    for (const res of clients) res.write(': keep-alive\n\n');
+    for (const res of clients) write(res, ': keep-alive\n\n');
   }, KEEP_ALIVE_MS);
   keepAlive.unref();
   const frame = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 
   return {
-    connect(req, res, state) {
+    connect(_req, res, state) {
+      // A page that left while the first build ran is gone already: 'close' would never come to remove it.
+      if (res.destroyed || res.closed) return;
       res.writeHead(200, {
         'Content-Type': 'text/event-stream; charset=utf-8',
         'Cache-Control': 'no-store',
@@ -51,11 +68,12 @@ export function createReloadChannel(): ReloadChannel {
       // Reconnect quickly when the dev server restarts.
       res.write(`retry: 300\n${frame('hello', state)}`);
       clients.add(res);
-      req.on('close', () => clients.delete(res));
+      // The response's 'close' is the connection's end, however it ends (the request's may come earlier, or never).
+      res.once('close', () => clients.delete(res));
     },
     send(update) {
       const text = frame('update', update);
-      for (const res of clients) res.write(text);
+      for (const res of clients) write(res, text);
     },
     get size() {
       return clients.size;
