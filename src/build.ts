@@ -51,6 +51,15 @@ export interface BuildOptions {
   /** false builds in memory only and returns the files; default true. */
   write?: boolean;
   /**
+   * Errors in editions (a missing media file, invalid front matter) do not
+   * stop the build: the editions that could be prepared are planned and
+   * rendered, and build() returns those errors among its diagnostics instead
+   * of throwing, so one run finds every problem (`edition check`). Errors of
+   * settings and templates still throw. Only with write: false: a site with
+   * errors is never written.
+   */
+  keepGoing?: boolean;
+  /**
    * With write: false, what earlier in-memory builds of this project made
    * (createMemoryOutputCache()): pages made from the same inputs are taken
    * from it instead of rendered again. The dev server keeps one.
@@ -78,7 +87,7 @@ export type BuildStep = 'read' | 'editions' | 'pages' | 'render' | 'write';
 export interface BuildResult {
   /** Every file, for in-memory builds (write: false); empty when written to disk. */
   files: OutputFile[];
-  /** Warnings (errors throw BuildFailedError instead). */
+  /** Warnings (errors throw BuildFailedError instead, except the editions' errors of a keepGoing build). */
   diagnostics: Diagnostic[];
   editions: { published: number; drafts: number; scheduled: number; nextScheduled?: RenderedEdition };
   /** Markdown rendered this build vs. reused from the cache. */
@@ -104,6 +113,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 }
 
 async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<BuildResult> {
+  if (options.keepGoing && options.write !== false) throw new Error('Internal error: keepGoing builds must not write (pass write: false).');
   const problems = new Problems();
   const step = options.onStep ?? (() => {});
   const now = options.now ?? Date.now();
@@ -132,7 +142,8 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
     const context: WorkerContext = { site: config, media: loaded.content.media, baseKey: renderBaseKey(engine, config, loaded.content.media) };
     const store = new EditionStore(pack);
     const prepared = await prepareEditions(loaded.content, { cache, store, context, workers });
-    problems.check(prepared.diagnostics);
+    if (options.keepGoing) problems.defer(prepared.diagnostics);
+    else problems.check(prepared.diagnostics);
     // 4. Choose what is published: drafts and future editions stay out unless asked for.
     const selection = selectEditions(prepared.editions, { now, drafts: !!options.drafts, future: !!options.future });
     const data: SiteData = {

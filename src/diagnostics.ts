@@ -54,6 +54,8 @@ export function formatDiagnostic(d: Diagnostic, sourceText?: string): string {
 /** A build's problems, collected from every stage as they return them. */
 export class Problems {
   private readonly found: Diagnostic[] = [];
+  /** Problems whose errors do not stop the build (see defer()). */
+  private readonly deferred: Diagnostic[] = [];
 
   add(...groups: readonly (readonly Diagnostic[])[]): void {
     for (const group of groups) this.found.push(...group);
@@ -65,13 +67,22 @@ export class Problems {
     if (hasErrors(this.found)) throw this.failure();
   }
 
+  /**
+   * Add `groups` without letting their errors stop the build, so the later
+   * stages look for their own problems too (`edition check`); they are
+   * reported with the rest, by failure() and sorted().
+   */
+  defer(...groups: readonly (readonly Diagnostic[])[]): void {
+    for (const group of groups) this.deferred.push(...group);
+  }
+
   failure(): BuildFailedError {
-    return new BuildFailedError(sortDiagnostics(this.found));
+    return new BuildFailedError(this.sorted());
   }
 
   /** Every problem, in the order they are printed. */
   sorted(): Diagnostic[] {
-    return sortDiagnostics(this.found);
+    return sortDiagnostics([...this.found, ...this.deferred]);
   }
 }
 
