@@ -3,6 +3,7 @@
  * them, build() collects them all, and the CLI prints them together.
  */
 import { codeFrame } from './util/code-frame.js';
+import { compareCodeUnits } from './util/compare.js';
 import type { Diagnostic } from './model/index.js';
 
 /** Shorthand for the common case of an error. */
@@ -19,14 +20,17 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Order by file, then line, so a long report reads top to bottom per file. */
+/**
+ * Order by file, then line, so a long report reads top to bottom per file.
+ * Strings by code unit, not locale: every machine prints the same order.
+ */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareCodeUnits(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      a.message.localeCompare(b.message),
+      compareCodeUnits(a.message, b.message),
   );
 }
 
