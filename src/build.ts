@@ -158,7 +158,7 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
       details: (edition) => store.details(edition),
     };
     // 5–7. Plan the pages and files, apply templates, write.
-    const output = await publish(data, templates.templates, problems, { ...options, ...paths, step, startWorkers: () => workers.start(context, 'render') });
+    const output = await publish(data, templates.templates, problems, { ...options, ...paths, step, engine, startWorkers: () => workers.start(context, 'render') });
     // 8. Remember what was rendered, for the next build.
     await cache?.save();
     const { published, drafts, scheduled, nextScheduled } = selection;
@@ -176,7 +176,13 @@ async function publish(
   data: SiteData,
   templates: TemplateSet,
   problems: Problems,
-  run: BuildOptions & ProjectPaths & { step: (step: BuildStep, count?: number) => void; startWorkers: Parameters<typeof renderPages>[1]['startWorkers'] },
+  run: BuildOptions &
+    ProjectPaths & {
+      step: (step: BuildStep, count?: number) => void;
+      startWorkers: Parameters<typeof renderPages>[1]['startWorkers'];
+      /** engineFingerprint() of this build: a page is made again when Edition or the runtime changed. */
+      engine: string;
+    },
 ): Promise<Pick<BuildResult, 'files' | 'output'>> {
   // 5. Plan every page and file, and refuse two inputs on one output path.
   run.step('pages');
@@ -186,7 +192,7 @@ async function publish(
   // 6. Apply templates to the pages whose inputs changed, streaming each into the output; then the other files.
   run.step('render', pages.length);
   const globals = templateGlobals(data);
-  const shared = sharedFingerprint(templates, globals, { config: data.config, siteImage: data.siteImage ?? null });
+  const shared = sharedFingerprint(templates, globals, { engine: run.engine, config: data.config, siteImage: data.siteImage ?? null });
   const writer = run.write === false ? memoryOutput(run.memoryCache) : await diskOutput(run.outDir, run.cacheDir && join(run.cacheDir, MANIFEST_FILE));
   try {
     problems.check(await renderPages(pages, { writer, shared, templates, globals, startWorkers: run.startWorkers }));
