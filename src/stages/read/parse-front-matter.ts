@@ -1,18 +1,12 @@
 /**
- * Splits a content file into front matter and Markdown body with gray-matter,
- * parsing the YAML with `yaml` so every key keeps its line for messages.
+ * Splits a content file into front matter and Markdown body at its `---`
+ * lines, parsing the YAML with `yaml` so every key keeps its line for messages.
  */
-import matter from 'gray-matter';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { error } from '../../diagnostics.js';
 import type { Diagnostic, FrontMatterDocument, SourceFile } from '../../model/index.js';
 
 const DELIMITER = /^---[ \t]*$/;
-
-/** gray-matter would `eval` `---js` front matter; no content file may run code. */
-function refuseEngine(): never {
-  throw new Error('front matter engines other than YAML are disabled');
-}
 
 export type ParseResult =
   | { ok: true; document: FrontMatterDocument }
@@ -56,16 +50,21 @@ export function parseFrontMatter(source: SourceFile, options: { optional?: boole
     });
   }
 
-  const split = matter(text, {
-    language: 'yaml',
-    engines: { yaml: () => ({}), js: refuseEngine, javascript: refuseEngine },
-  });
   const yaml = parseYamlText(source.path, lines.slice(1, closing).join('\n'), 2);
   if (!yaml.ok) return yaml;
+  // The body is every line after the closing one, whatever followed its dashes ("--- ", "---\r").
+  const body = text.slice(startOfLine(text, closing + 1));
   return {
     ok: true,
-    document: { file: source.path, text, ...yaml.value, body: split.content, bodyLine: closing + 2 },
+    document: { file: source.path, text, ...yaml.value, body, bodyLine: closing + 2 },
   };
+}
+
+/** Offset in `text` of its 0-based line `index` (as split by /\r?\n/), or its length when it has fewer lines. */
+function startOfLine(text: string, index: number): number {
+  const eol = /\r?\n/g;
+  for (let line = 0; line < index; line++) if (!eol.exec(text)) return text.length;
+  return eol.lastIndex;
 }
 
 /** Parse YAML whose first line is line `firstLine` of `file`; every key stays locatable. */
