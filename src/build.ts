@@ -55,6 +55,15 @@ export interface BuildOptions {
   /** false builds in memory only and returns the files; default true. */
   write?: boolean;
   /**
+   * Errors in editions (a missing media file, invalid front matter) do not
+   * stop the build: the editions that could be prepared are planned and
+   * rendered, and build() returns those errors among its diagnostics instead
+   * of throwing, so one run finds every problem (`edition check`). Errors of
+   * settings and templates still throw. Only with write: false: a site with
+   * errors is never written.
+   */
+  keepGoing?: boolean;
+  /**
    * With write: false, what earlier in-memory builds of this project made
    * (createMemoryOutputCache()): pages made from the same inputs are taken
    * from it instead of rendered again. The dev server keeps one.
@@ -93,7 +102,7 @@ export type BuildStep = 'read' | 'editions' | 'pages' | 'render' | 'write';
 export interface BuildResult {
   /** Every file, for in-memory builds (write: false); empty when written to disk. */
   files: OutputFile[];
-  /** Warnings (errors throw BuildFailedError instead). */
+  /** Warnings (errors throw BuildFailedError instead, except the editions' errors of a keepGoing build). */
   diagnostics: Diagnostic[];
   editions: { published: number; drafts: number; scheduled: number; nextScheduled?: RenderedEdition };
   /** Markdown rendered this build vs. reused from the cache. */
@@ -119,6 +128,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 }
 
 async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<BuildResult> {
+  if (options.keepGoing && options.write !== false) throw new Error('Internal error: keepGoing builds must not write (pass write: false).');
   const problems = new Problems();
   const step = options.onStep ?? (() => {});
   const now = options.now ?? Date.now();
@@ -152,7 +162,8 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
     const context: WorkerContext = { site: config, media: loaded.content.media, baseKey: renderBaseKey(engine, config, loaded.content.media) };
     const store = new EditionStore(pack);
     const prepared = await prepareEditions(loaded.content, { cache, store, context, workers });
-    problems.check(prepared.diagnostics);
+    if (options.keepGoing) problems.defer(prepared.diagnostics);
+    else problems.check(prepared.diagnostics);
     // 4. Choose what is published: drafts and future editions stay out unless asked for.
     const selection = selectEditions(prepared.editions, { now, drafts: !!options.drafts, future: !!options.future });
     const data: SiteData = {
@@ -167,7 +178,7 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
       details: (edition) => store.details(edition),
     };
     // 5–7. Plan the pages and files, apply templates, write.
-    const output = await publish(data, templates.templates, problems, { ...options, ...paths, step, startWorkers: () => workers.start(context, 'render') });
+    const output = await publish(data, templates.templates, problems, { ...options, ...paths, step, engine, startWorkers: () => workers.start(context, 'render') });
     // 8. Remember what was rendered, for the next build.
     await cache?.save();
     const { published, drafts, scheduled, nextScheduled } = selection;
@@ -185,7 +196,13 @@ async function publish(
   data: SiteData,
   templates: TemplateSet,
   problems: Problems,
-  run: BuildOptions & ProjectPaths & { step: (step: BuildStep, count?: number) => void; startWorkers: Parameters<typeof renderPages>[1]['startWorkers'] },
+  run: BuildOptions &
+    ProjectPaths & {
+      step: (step: BuildStep, count?: number) => void;
+      startWorkers: Parameters<typeof renderPages>[1]['startWorkers'];
+      /** engineFingerprint() of this build: a page is made again when Edition or the runtime changed. */
+      engine: string;
+    },
 ): Promise<Pick<BuildResult, 'files' | 'output'>> {
   // 5. Plan every page and file (each file plug-in sees the files planned before it), and refuse two inputs on one output path.
   run.step('pages');
@@ -197,7 +214,7 @@ async function publish(
   // 6. Apply templates to the pages whose inputs changed, streaming each into the output; then the other files.
   run.step('render', pages.length);
   const globals = templateGlobals(data);
-  const shared = sharedFingerprint(templates, globals, { config: data.config, siteImage: data.siteImage ?? null });
+  const shared = sharedFingerprint(templates, globals, { engine: run.engine, config: data.config, siteImage: data.siteImage ?? null });
   const manifest = run.cacheDir && join(run.cacheDir, MANIFEST_FILE);
   const writer =
     run.write === false

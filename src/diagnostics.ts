@@ -3,6 +3,7 @@
  * them, build() collects them all, and the CLI prints them together.
  */
 import { codeFrame } from './util/code-frame.js';
+import { compareCodeUnits } from './util/compare.js';
 import type { Diagnostic } from './model/index.js';
 
 /** Shorthand for the common case of an error. */
@@ -19,14 +20,17 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Order by file, then line, so a long report reads top to bottom per file. */
+/**
+ * Order by file, then line, so a long report reads top to bottom per file.
+ * Strings by code unit, not locale: every machine prints the same order.
+ */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareCodeUnits(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      a.message.localeCompare(b.message),
+      compareCodeUnits(a.message, b.message),
   );
 }
 
@@ -54,6 +58,8 @@ export function formatDiagnostic(d: Diagnostic, sourceText?: string): string {
 /** A build's problems, collected from every stage as they return them. */
 export class Problems {
   private readonly found: Diagnostic[] = [];
+  /** Problems whose errors do not stop the build (see defer()). */
+  private readonly deferred: Diagnostic[] = [];
 
   add(...groups: readonly (readonly Diagnostic[])[]): void {
     for (const group of groups) this.found.push(...group);
@@ -65,13 +71,22 @@ export class Problems {
     if (hasErrors(this.found)) throw this.failure();
   }
 
+  /**
+   * Add `groups` without letting their errors stop the build, so the later
+   * stages look for their own problems too (`edition check`); they are
+   * reported with the rest, by failure() and sorted().
+   */
+  defer(...groups: readonly (readonly Diagnostic[])[]): void {
+    for (const group of groups) this.deferred.push(...group);
+  }
+
   failure(): BuildFailedError {
-    return new BuildFailedError(sortDiagnostics(this.found));
+    return new BuildFailedError(this.sorted());
   }
 
   /** Every problem, in the order they are printed. */
   sorted(): Diagnostic[] {
-    return sortDiagnostics(this.found);
+    return sortDiagnostics([...this.found, ...this.deferred]);
   }
 }
 

@@ -1,7 +1,9 @@
 /**
- * What, besides content, decides the bytes Edition writes: its own code and
- * the versions of the libraries that parse and render. Part of every cache key,
- * so upgrading a dependency or Edition itself invalidates the cache.
+ * What, besides content, decides the bytes Edition writes: its own code, the
+ * versions of the libraries that parse and render, and the runtime's (Node.js,
+ * and the ICU, Unicode, CLDR and time-zone data behind Intl). Part of every
+ * cache key, so upgrading a dependency, Edition itself or Node.js invalidates
+ * the cache.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,11 +18,31 @@ const LIBRARIES = [
 /** Written by scripts/bundle.mjs next to the bundle: bundleFingerprint() of dist/, computed once. */
 export const FINGERPRINT_FILE = 'engine-fingerprint.txt';
 
-let memo: string | undefined;
+/**
+ * The runtime versions that can change what Edition writes: the JavaScript
+ * engine, and the data Intl formats dates in the site's time zone, orders tags
+ * and maps case with. A new time-zone release alone moves an offset.
+ */
+export const RUNTIME_VERSIONS = ['node', 'v8', 'icu', 'unicode', 'cldr', 'tz'] as const;
 
-export function engineFingerprint(): string {
-  memo ??= fingerprintOf(fileURLToPath(import.meta.url));
-  return memo;
+export type RuntimeVersions = Partial<Record<(typeof RUNTIME_VERSIONS)[number], string>>;
+
+let code: string | undefined;
+
+/** The fingerprint of this Edition's code, computed once per process. */
+export function codeFingerprint(): string {
+  code ??= fingerprintOf(fileURLToPath(import.meta.url));
+  return code;
+}
+
+/**
+ * The engine fingerprint: this Edition's code on the runtime `versions`
+ * describe. Those are read on every call, not remembered: one hash of a few
+ * short strings per build.
+ */
+export function engineFingerprint(versions: RuntimeVersions = process.versions): string {
+  const runtime = RUNTIME_VERSIONS.map((name) => `${name}@${versions[name] ?? 'none'}`).join('\n');
+  return createHash('sha256').update(`${codeFingerprint()}\n${runtime}`).digest('hex');
 }
 
 /** The fingerprint of the Edition this module file belongs to: the bundle in dist/, or src/ under a TypeScript runner. */

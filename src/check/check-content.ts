@@ -8,8 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, type BuildOptions } from '../build.js';
-import { BuildFailedError, sortDiagnostics } from '../diagnostics.js';
-import type { Diagnostic, EditionDetails, ReadFile, RenderedEdition } from '../model/index.js';
+import { BuildFailedError, hasErrors, sortDiagnostics } from '../diagnostics.js';
+import type { Diagnostic, EditionDetails, FrontMatterDocument, ReadFile, RenderedEdition } from '../model/index.js';
+import { listEditionFiles } from '../stages/read/load-content.js';
 import { parseFrontMatter } from '../stages/read/parse-front-matter.js';
 import { isScheduled } from '../stages/plan/select-editions.js';
 import { checkAltText } from './alt-text.js';
@@ -38,7 +39,8 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   };
   let result;
   try {
-    result = await build({ ...options, write: false, drafts: true, future: true, readFile: read, cacheDir: false });
+    // keepGoing: an error in one edition (a missing media file) must not hide the warnings of any edition.
+    result = await build({ ...options, write: false, drafts: true, future: true, keepGoing: true, readFile: read, cacheDir: false });
   } catch (cause) {
     if (cause instanceof BuildFailedError) return { diagnostics: cause.diagnostics };
     throw cause;
@@ -46,14 +48,17 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   const editions = result.site.editions;
   const site: SiteMap = { siteUrl: result.site.config.url, paths: new Set(result.files.map((f) => f.path)), editions, now: result.site.now };
   // Edition files are read by the build only when it renders them; read any it did not.
-  const sources = await Promise.all(
-    editions.map(async (edition) => texts.get(resolve(root, edition.file)) ?? readFile(resolve(root, edition.file)).catch(() => undefined)),
-  );
+  const sourceOf = (file: string) => texts.get(resolve(root, file)) ?? readFile(resolve(root, file)).catch(() => undefined);
+  const sources = await Promise.all(editions.map((edition) => sourceOf(edition.file)));
   const found = editions.flatMap((edition, index) => checkEdition(edition, result.site.details(edition), site, sources[index]));
+  // Files whose front matter the build rejected are no editions, but their bodies are checked all the same.
+  const rejected = hasErrors(result.diagnostics) ? await rejectedFiles(root, options.contentDir, editions) : [];
+  const rejectedSources = await Promise.all(rejected.map(sourceOf));
+  const inRejected = rejected.flatMap((file, index) => checkBody(file, site, rejectedSources[index]).diagnostics);
   return {
-    diagnostics: sortDiagnostics([...result.diagnostics, ...found]),
+    diagnostics: sortDiagnostics([...result.diagnostics, ...found, ...inRejected]),
     editions: {
-      total: editions.length,
+      total: editions.length + rejected.length,
       drafts: editions.filter((e) => e.draft).length,
       scheduled: editions.filter((e) => isScheduled(e, result.site.now) && !e.draft).length,
     },
@@ -61,14 +66,23 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
 }
 
 function checkEdition(edition: RenderedEdition, details: EditionDetails, site: SiteMap, source: Buffer | undefined): Diagnostic[] {
+  const { document, diagnostics } = checkBody(edition.file, site, source);
+  return [...checkLengths(edition, details, document), ...checkAudioFormat(edition, details), ...diagnostics];
+}
+
+/** The checks that need only the Markdown body: alt text and links. */
+function checkBody(file: string, site: SiteMap, source: Buffer | undefined): { document?: FrontMatterDocument; diagnostics: Diagnostic[] } {
   // The build keeps HTML, not Markdown: the body comes from the file again.
-  const parsed = source ? parseFrontMatter({ path: edition.file, text: source.toString('utf8') }) : undefined;
-  const document = parsed?.ok ? parsed.document : undefined;
-  const markdown = document ? markdownTree({ file: edition.file, body: document.body, bodyLine: document.bodyLine }) : undefined;
-  return [
-    ...checkLengths(edition, details, document),
-    ...checkAudioFormat(edition, details),
-    ...(markdown ? checkAltText(markdown.tree, markdown.at) : []),
-    ...(markdown ? checkInternalLinks(markdown.tree, markdown.at, edition, site) : []),
-  ];
+  const parsed = source ? parseFrontMatter({ path: file, text: source.toString('utf8') }) : undefined;
+  if (!parsed?.ok) return { diagnostics: [] };
+  const { document } = parsed;
+  const markdown = markdownTree({ file, body: document.body, bodyLine: document.bodyLine });
+  return { document, diagnostics: [...checkAltText(markdown.tree, markdown.at), ...checkInternalLinks(markdown.tree, markdown.at, site)] };
+}
+
+/** Edition files the build turned into no edition (their front matter has errors). */
+async function rejectedFiles(root: string, contentDir: string | undefined, editions: readonly RenderedEdition[]): Promise<string[]> {
+  const prepared = new Set(editions.map((edition) => edition.file));
+  const listed = await listEditionFiles(root, resolve(root, contentDir ?? 'content'));
+  return listed.map((file) => file.path).filter((path) => !prepared.has(path));
 }

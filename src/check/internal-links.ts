@@ -31,7 +31,6 @@ const PERMALINK_LIKE = /^\d{4}\/\d{2}\/\d{2}\//;
 export function checkInternalLinks(
   tree: Root,
   at: ReturnType<typeof markdownTree>['at'],
-  edition: RenderedEdition,
   site: SiteMap,
 ): Diagnostic[] {
   const found: Diagnostic[] = [];

@@ -38,8 +38,15 @@ export interface MediaFile {
   src: string;
   absolutePath: string;
   bytes: number;
-  /** Modification time, so a replaced file invalidates cached facts about it. */
+  /** Modification time in whole milliseconds. */
   mtimeMs: number;
+  /**
+   * Size, modification and change times (ns) and inode, as for edition files:
+   * what cached facts about the file (duration, dimensions, its copy in
+   * public/) are keyed by. The change time moves on every write and cannot be
+   * set back, so a file replaced with the same size and mtime still differs.
+   */
+  stamp: string;
 }
 
 export interface ContentFiles {

@@ -11,22 +11,24 @@ export interface EditionLink {
   date_text: string;
 }
 
-// An edition appears in many lists (archive, topics, neighbours, home); make its link once.
-const links = new WeakMap<RenderedEdition, EditionLink>();
+// An edition appears in many lists (archive, topics, neighbours, home); make its link once per
+// language and time zone: a long preview keeps the same editions across builds while the settings change.
+const links = new WeakMap<RenderedEdition, { settings: string; link: EditionLink }>();
 
 /** Just enough to link to an edition from a list. */
 export function editionLink(edition: RenderedEdition, site: SiteConfig): EditionLink {
-  let link = links.get(edition);
-  if (!link) {
-    link = {
+  const settings = `${site.language}\n${site.timezone}`;
+  let known = links.get(edition);
+  if (known?.settings !== settings) {
+    const link = {
       headline: edition.headline,
       url: edition.url,
       date_iso: edition.date.iso,
       date_text: formatLongDate(edition.date.epoch, site.language, site.timezone),
     };
-    links.set(edition, link);
+    links.set(edition, (known = { settings, link }));
   }
-  return link;
+  return known.link;
 }
 
 /** Everything an edition template shows. */

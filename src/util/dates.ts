@@ -1,10 +1,11 @@
 /** Edition dates: parsing what editors write, and formatting for pages and feeds. */
 import type { EditionDate } from '../model/index.js';
+import { BoundedMap } from './bounded-map.js';
 
 const DATE_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?$/;
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+const offsetFormatters = new BoundedMap<string, Intl.DateTimeFormat>(64);
 
 /** True when `timeZone` is an IANA zone this Node.js knows. */
 export function isTimeZone(timeZone: string): boolean {
@@ -95,7 +96,7 @@ export function formatLongDate(epoch: number, language: string, timeZone: string
   return format.format(epoch);
 }
 
-const longDateFormatters = new Map<string, Intl.DateTimeFormat>();
+const longDateFormatters = new BoundedMap<string, Intl.DateTimeFormat>(64);
 
 /** "March 2024" in the site language, for month headings; a decade of archives has only 120 of them. */
 export function formatMonth(year: string, month: string, language: string): string {
@@ -109,8 +110,8 @@ export function formatMonth(year: string, month: string, language: string): stri
   return label;
 }
 
-const monthFormatters = new Map<string, Intl.DateTimeFormat>();
-const monthLabels = new Map<string, string>();
+const monthFormatters = new BoundedMap<string, Intl.DateTimeFormat>(64);
+const monthLabels = new BoundedMap<string, string>(4096);
 
 /** RFC 822 date for RSS, in UTC: "Tue, 12 Mar 2024 11:00:00 GMT". */
 export function formatRfc822(epoch: number): string {

@@ -105,7 +105,7 @@ describe('edition check', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('content/editions/2024-03-12-x.md:3:1: error [invalid-field]');
     expect(run.stderr).toContain('hint: Write the date as YYYY-MM-DD');
-    expect(run.stdout).toMatch(/^Checked the content in \d+ ms: 1 error, 0 warnings\. Fix the errors before publishing\.\n$/);
+    expect(run.stdout).toMatch(/^Checked 1 edition \(0 drafts, 0 scheduled\), settings and templates in \d+ ms: 1 error, 0 warnings\. Fix the errors before publishing\.\n$/);
     expect(existsSync(join(root, 'public'))).toBe(false);
   });
 

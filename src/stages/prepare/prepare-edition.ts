@@ -22,7 +22,11 @@ export async function prepareEdition(
   const parsed = parseFrontMatter(file);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const validated = validateEdition(parsed.document, site);
-  if (!validated.ok) return { diagnostics: validated.diagnostics };
+  if (!validated.ok) {
+    // The body's problems are reported with the front matter's, so one run finds them all.
+    const body = renderMarkdown(parsed.document, { siteUrl: site.url, mediaFiles: new Set(media.keys()) });
+    return { diagnostics: [...validated.diagnostics, ...body.diagnostics] };
+  }
   const { edition } = validated;
   const diagnostics = [...validated.warnings];
 

@@ -1,5 +1,5 @@
 /** Reads the content folder: settings, offer, editions (sorted), and the list of media files. */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { error } from '../../diagnostics.js';
@@ -56,12 +56,13 @@ export async function loadContent(
   const mediaDir = join(contentDir, 'media');
   content.media = await Promise.all(
     (await listFiles(mediaDir)).map(async (path) => {
-      const info = await stat(path);
+      const info = await stat(path, { bigint: true });
       return {
         src: posix.join('media', relative(mediaDir, path).split(sep).join('/')),
         absolutePath: path,
-        bytes: info.size,
-        mtimeMs: Math.trunc(info.mtimeMs),
+        bytes: Number(info.size),
+        mtimeMs: Number(info.mtimeMs),
+        stamp: stampOf(info),
       };
     }),
   );
@@ -78,8 +79,13 @@ export async function listEditionFiles(root: string, contentDir: string): Promis
   // Synchronous stats of many small files beat thousands of promise round trips through the thread pool.
   return editionPaths.map((path) => {
     const info = statSync(path, { bigint: true });
-    return { path: short(path), absolutePath: path, stamp: `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` };
+    return { path: short(path), absolutePath: path, stamp: stampOf(info) };
   });
+}
+
+/** Size, times and inode: changes whenever the file's bytes do, even when its size and mtime are put back. */
+function stampOf(info: BigIntStats): string {
+  return `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`;
 }
 
 async function readText(read: ReadFile, path: string, display: string): Promise<SourceFile | undefined> {

@@ -1,6 +1,7 @@
 /** Reads the facts pages need about media (audio duration and size, image dimensions) from the files themselves. */
 import { error } from '../../diagnostics.js';
 import type { AudioRef, Diagnostic, ImageInfo, ImageRef, MediaFile, MediaInfo } from '../../model/index.js';
+import { BoundedMap } from '../../util/bounded-map.js';
 import { audioMimeType, imageMimeType } from '../../util/media-types.js';
 
 /** Facts about `audio` as referenced from `file`, or a diagnostic pointing at its front matter line. */
@@ -33,17 +34,20 @@ export async function loadAudioInfo(
 type DurationResult = { ok: true; seconds: number } | { ok: false; reason: string };
 
 /**
- * Parsed durations by file, reused while a file's size and modification time
- * stay the same: a long-running process (the dev server) rebuilding after an
- * edit then does not parse every narration again. One entry per file.
+ * Parsed durations by file, reused while its stamp (size, times, inode) stays
+ * the same: a long-running process (the dev server) rebuilding after a
+ * settings change then does not parse every narration again (about 4 ms
+ * each). One entry per file, and at most DURATIONS_KEPT files: those deleted
+ * or renamed during a long preview are forgotten in time.
  */
-const durations = new Map<string, { bytes: number; mtimeMs: number; result: Promise<DurationResult> }>();
+const DURATIONS_KEPT = 50_000;
+const durations = new BoundedMap<string, { stamp: string; result: Promise<DurationResult> }>(DURATIONS_KEPT);
 
 function readDuration(file: MediaFile): Promise<DurationResult> {
   const known = durations.get(file.absolutePath);
-  if (known && known.bytes === file.bytes && known.mtimeMs === file.mtimeMs) return known.result;
+  if (known && known.stamp === file.stamp) return known.result;
   const result = parseDuration(file.absolutePath);
-  durations.set(file.absolutePath, { bytes: file.bytes, mtimeMs: file.mtimeMs, result });
+  durations.set(file.absolutePath, { stamp: file.stamp, result });
   return result;
 }
 

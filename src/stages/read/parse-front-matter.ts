@@ -56,15 +56,17 @@ export function parseFrontMatter(source: SourceFile, options: { optional?: boole
     });
   }
 
+  const yaml = parseYamlText(source.path, lines.slice(1, closing).join('\n'), 2);
+  if (!yaml.ok) return yaml;
   const split = matter(text, {
     language: 'yaml',
     engines: { yaml: () => ({}), js: refuseEngine, javascript: refuseEngine },
   });
-  const yaml = parseYamlText(source.path, lines.slice(1, closing).join('\n'), 2);
-  if (!yaml.ok) return yaml;
+  // gray-matter cuts right after the closing dashes: blanks after them ("---  ") would start the body a line early.
+  const body = split.content.replace(/^[ \t]+\r?\n/, '');
   return {
     ok: true,
-    document: { file: source.path, text, ...yaml.value, body: split.content, bodyLine: closing + 2 },
+    document: { file: source.path, text, ...yaml.value, body, bodyLine: closing + 2 },
   };
 }
 

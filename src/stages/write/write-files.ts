@@ -8,7 +8,7 @@ import type { OutputWriter } from './write-output.js';
 
 /** `shared` is the build's sharedFingerprint(): settings and globals every file depends on. */
 export async function writeFiles(files: readonly PlannedFile[], writer: OutputWriter, context: { shared: string; media: readonly MediaFile[] }): Promise<void> {
-  const mediaStamps = new Map(context.media.map((file) => [file.absolutePath, `${file.bytes}:${file.mtimeMs}`]));
+  const mediaStamps = new Map(context.media.map((file) => [file.absolutePath, file.stamp]));
   for (const file of files) {
     const fingerprint = fileFingerprint(file, mediaStamps, context.shared);
     if (await writer.isCurrent(file.path, fingerprint)) writer.keep(file.path);

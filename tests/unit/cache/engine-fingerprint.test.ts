@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   bundleFingerprint,
+  codeFingerprint,
   engineFingerprint,
   FINGERPRINT_FILE,
   fingerprintOf,
+  RUNTIME_VERSIONS,
   sourcesFingerprint,
 } from '../../../src/cache/engine-fingerprint.js';
 import { REPO } from '../../helpers/site.js';
@@ -63,7 +65,29 @@ describe('fingerprintOf', () => {
   });
 
   it('should be what tests running src/ get', () => {
-    expect(engineFingerprint()).toBe(sourcesFingerprint(join(REPO, 'src')));
+    expect(codeFingerprint()).toBe(sourcesFingerprint(join(REPO, 'src')));
+  });
+});
+
+describe('engineFingerprint', () => {
+  it("should be this runtime's by default", () => {
+    expect(engineFingerprint()).toBe(engineFingerprint(process.versions));
+    expect(engineFingerprint({ ...process.versions })).toBe(engineFingerprint());
+  });
+
+  it.each(RUNTIME_VERSIONS)('should change with the %s version', (name) => {
+    const versions = { ...process.versions };
+    expect(engineFingerprint({ ...versions, [name]: `${versions[name]}.1` })).not.toBe(engineFingerprint(versions));
+    expect(engineFingerprint({ ...versions, [name]: undefined })).not.toBe(engineFingerprint(versions));
+  });
+
+  it('should change with the time-zone data alone, e.g. 2024a to 2024b', () => {
+    const versions = { ...process.versions };
+    expect(engineFingerprint({ ...versions, tz: '2024a' })).not.toBe(engineFingerprint({ ...versions, tz: '2024b' }));
+  });
+
+  it("should not change with versions that decide no output's bytes", () => {
+    expect(engineFingerprint({ ...process.versions, openssl: 'other', zlib: 'other' } as typeof process.versions)).toBe(engineFingerprint());
   });
 });
 
