@@ -4,7 +4,7 @@
  * touching public/ if any is an error.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rebuildIfCacheDamaged } from './cache/damaged-cache.js';
 import { EditionStore } from './cache/edition-store.js';
@@ -13,7 +13,7 @@ import { HtmlPack } from './cache/html-pack.js';
 import { MANIFEST_FILE } from './cache/output-manifest.js';
 import { renderBaseKey } from './cache/content-keys.js';
 import { RenderCache, type KeptIndex } from './cache/render-cache.js';
-import { Problems } from './diagnostics.js';
+import { BuildFailedError, error, Problems } from './diagnostics.js';
 import type { Diagnostic, OutputFile, PlannedFile, ReadFile, RenderedEdition, SiteData, TemplateSet, WorkerContext } from './model/index.js';
 import { plugins } from './pages/index.js';
 import { templateGlobals } from './pages/template-globals.js';
@@ -29,6 +29,7 @@ import { loadTemplates } from './stages/read/load-templates.js';
 import { checkOutputFolder } from './stages/write/check-output-folder.js';
 import { writeFiles } from './stages/write/write-files.js';
 import { recoverPublish } from './stages/write/finish-publish.js';
+import { lockPublish } from './stages/write/publish-lock.js';
 import { memoryOutput, type MemoryOutputCache } from './stages/write/memory-output.js';
 import { isReleaseLink, releaseOutput } from './stages/write/release-output.js';
 import { diskOutput, type OutputStats } from './stages/write/write-output.js';
@@ -124,7 +125,30 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const forget = () => {
     if (options.keptIndex) options.keptIndex.file = undefined;
   };
-  return rebuildIfCacheDamaged({ dir: paths.cacheDir, root: paths.root, forget }, () => buildOnce(options, paths));
+  const once = () => rebuildIfCacheDamaged({ dir: paths.cacheDir, root: paths.root, forget }, () => buildOnce(options, paths));
+  // 0. Refuse an output folder that would swallow the project when it is replaced.
+  new Problems().check(checkOutputFolder(paths.outDir, paths));
+  if (options.write === false) return once();
+  const lock = lockPublish(paths.outDir);
+  if ('heldBy' in lock) throw new BuildFailedError([publishingElsewhere(paths, lock.heldBy)]);
+  try {
+    // Before anything else can fail: a content error must not leave a half-published site as it is.
+    const recovery = await recoverPublish(paths.outDir, paths.cacheDir && join(paths.cacheDir, MANIFEST_FILE));
+    if (recovery) options.onRecovered?.(recovery.message);
+    return await once();
+  } finally {
+    lock.release();
+  }
+}
+
+function publishingElsewhere(paths: ProjectPaths, pid: number): Diagnostic {
+  const folder = relative(paths.root, paths.outDir) || '.';
+  return error({
+    code: 'output-error',
+    file: folder,
+    message: `Another build${pid ? ` (process ${pid})` : ''} is publishing ${folder}/ right now; two at once would undo each other's work.`,
+    hint: 'Wait for it to finish, then build again.',
+  });
 }
 
 async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<BuildResult> {
@@ -132,13 +156,6 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
   const problems = new Problems();
   const step = options.onStep ?? (() => {});
   const now = options.now ?? Date.now();
-  // 0. Refuse an output folder that would swallow the project when it is replaced.
-  problems.check(checkOutputFolder(paths.outDir, paths));
-  if (options.write !== false) {
-    // Before anything else can fail: a content error must not leave a half-published site as it is.
-    const recovery = await recoverPublish(paths.outDir);
-    if (recovery) options.onRecovered?.(recovery.message);
-  }
   // 1. Read content/ and templates/ (the only disk reads besides media facts and the cache).
   step('read');
   const [loaded, templates, cache] = await Promise.all([

@@ -1,6 +1,7 @@
 /** `edition dev`: the live preview. Prints where it serves, then one line per rebuild and any problems. */
 import { join, relative } from 'node:path';
 import type { DevEvent } from '../dev/dev-server.js';
+import { MANIFEST_FILE } from '../cache/output-manifest.js';
 import { defineCommand } from './command.js';
 import { CliError, EXIT, UsageError, type Io } from './io.js';
 import { findProject, PROJECT_OPTIONS, type Project } from './project.js';
@@ -28,10 +29,20 @@ export const devCommand = defineCommand({
     const port = parsePort(values.port);
     const project = findProject(values, io.cwd);
     const log = devLog(io, project, values.quiet);
-    // The preview serves from memory, but a build stopped part-way may have left public/ mid-publish: finish it first.
+    // The preview serves from memory, but a build stopped part-way may have left public/ mid-publish:
+    // finish it first, unless a build is publishing it right now.
     const { recoverPublish } = await import('../stages/write/finish-publish.js');
-    const recovery = await recoverPublish(join(project.root, 'public'));
-    if (recovery) io.stderr.write(`${recovery.message}\n`);
+    const { lockPublish } = await import('../stages/write/publish-lock.js');
+    const outDir = join(project.root, 'public');
+    const lock = lockPublish(outDir);
+    if (!('heldBy' in lock)) {
+      try {
+        const recovery = await recoverPublish(outDir, join(project.root, '.edition-cache', MANIFEST_FILE));
+        if (recovery) io.stderr.write(`${recovery.message}\n`);
+      } finally {
+        lock.release();
+      }
+    }
     let server;
     try {
       // Loaded here so that `edition build` never pays for the watcher and the server.

@@ -8,13 +8,16 @@
  * folder whose entries a rename changed is flushed after.
  */
 import { execFile } from 'node:child_process';
-import { closeSync, fdatasyncSync, fsyncSync, openSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { promisify } from 'node:util';
+import { cacheFileNames } from '../../cache/cache-file.js';
 
 /**
- * Test-only: EDITION_TEST_KILL_AT=N makes the process kill itself (SIGKILL, as
- * an OOM killer or a power cut would stop it) at its Nth publishing step.
+ * For the crash tests: EDITION_TEST_KILL_AT=N makes the process kill itself
+ * (SIGKILL, as an OOM killer would stop it) at its Nth publishing step. Read
+ * in every build (one comparison per step); no one else has reason to set it.
  */
 const KILL_AT = Number(process.env.EDITION_TEST_KILL_AT) || 0;
 let steps = 0;
@@ -48,10 +51,28 @@ export async function flushToDisk(root: string, files: readonly string[], folder
   );
 }
 
+/** Flush a cache file (cache-file.ts: a snapshot and its log) that must not lag behind what it describes. */
+export async function flushCacheFile(path: string): Promise<void> {
+  await flushToDisk(dirname(path), cacheFileNames(path).filter((name) => existsSync(name)), [dirname(path)]);
+}
+
 /** Flush one folder's entries (after renames into or out of it). */
 export function flushFolder(path: string): void {
   publishStep();
   flushSync(path, true);
+}
+
+/**
+ * mkdir -p `dir`, noting in `folders` every folder whose entries changed and
+ * so must be flushed: the new ones, and the one the first of them was made in.
+ */
+export function makeFolder(dir: string, folders: Set<string>): void {
+  if (folders.has(dir)) return;
+  const first = mkdirSync(dir, { recursive: true });
+  folders.add(dir);
+  if (first === undefined) return;
+  for (let folder = dir; folder !== first && folder !== dirname(folder); folder = dirname(folder)) folders.add(dirname(folder));
+  folders.add(dirname(first));
 }
 
 /** `sync -f` is syncfs(2), which Node.js does not expose; false when it is not there to run. */
@@ -65,14 +86,16 @@ async function syncFileSystem(path: string): Promise<boolean> {
 }
 
 async function flushOne(path: string, folder: boolean): Promise<void> {
-  const handle = await open(path, 'r');
+  let handle;
   try {
+    handle = await open(path, 'r');
     await (folder ? handle.sync() : handle.datasync());
   } catch (cause) {
-    // Some file systems (and Windows, for folders) cannot flush a folder; the files were flushed.
+    // A folder removed since (emptied by removals) needs no flush, and some file systems (and
+    // Windows) cannot flush a folder at all; a file that cannot be flushed is an error.
     if (!folder) throw cause;
   } finally {
-    await handle.close();
+    await handle?.close();
   }
 }
 

@@ -26,6 +26,12 @@ export type Journal =
   /** Files of `staging` are moved into public/ (from, to), then `removals` are deleted from it. */
   | { kind: 'update'; staging: string; moves: [string, string][]; removals: string[] };
 
+/** Names of the folders a build of `outDir` makes beside it: `.edition-staging-public-<pid>-<8 hex>`; never those of public-drafts/. */
+export function ownFolderName(outDir: string): RegExp {
+  const name = basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\.edition-(?:staging|retired)-${name}-\\d+-[0-9a-f]{8}$`);
+}
+
 export function journalPath(outDir: string): string {
   return join(dirname(outDir), `.edition-publish-${basename(outDir)}.json`);
 }
@@ -51,10 +57,24 @@ export function readJournal(outDir: string): Journal | undefined {
   }
   try {
     const value = JSON.parse(text) as Journal & { version?: number };
-    return value.version === 1 && (value.kind === 'replace' || value.kind === 'update') ? value : undefined;
+    return value.version === 1 && trustworthy(value, ownFolderName(outDir)) ? value : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Only names of our own folders and paths inside public/: a journal from elsewhere must not direct a rename or a removal. */
+function trustworthy(journal: Journal, ours: RegExp): boolean {
+  const inside = (path: unknown) => typeof path === 'string' && path !== '' && !path.startsWith('/') && !path.split(/[\\/]/).includes('..');
+  if (!ours.test(journal.staging)) return false;
+  if (journal.kind === 'replace') return ours.test(journal.retired) && Number.isInteger(journal.inode);
+  return (
+    journal.kind === 'update' &&
+    Array.isArray(journal.moves) &&
+    journal.moves.every((move) => Array.isArray(move) && /^\d+$/.test(String(move[0])) && inside(move[1])) &&
+    Array.isArray(journal.removals) &&
+    journal.removals.every(inside)
+  );
 }
 
 /** The publish is over: forget it (durably, so a later crash cannot replay it). */

@@ -12,15 +12,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isIntact, readManifest, writeManifest, type ManifestEntry } from '../../cache/output-manifest.js';
-import { flushFolder, flushToDisk, publishStep } from './durable.js';
+import { flushCacheFile, flushFolder, flushToDisk, makeFolder, publishStep } from './durable.js';
 import { fileBytes, putFile } from './file-bytes.js';
 import { finishJournal } from './finish-publish.js';
 import { RETIRED_PREFIX, STAGING_PREFIX, writeJournal } from './publish-journal.js';
 import type { OutputWriter } from './write-output.js';
 
 const RELEASES_PREFIX = '.edition-releases-';
+const RELEASE_NAME = /^\d{6}$/;
 /** Releases kept besides the current one. */
 const EARLIER_KEPT = 2;
 
@@ -28,12 +29,11 @@ function releasesFolder(outDir: string): string {
   return join(dirname(outDir), `${RELEASES_PREFIX}${basename(outDir)}`);
 }
 
-/** The release `outDir` links to (its folder name), or undefined when it is not such a link. */
+/** The release `outDir` links to (its folder name), however the link is written, or undefined when it is not such a link. */
 function currentRelease(outDir: string): string | undefined {
   if (!lstatSync(outDir, { throwIfNoEntry: false })?.isSymbolicLink()) return undefined;
-  const target = readlinkSync(outDir);
-  const folder = `${RELEASES_PREFIX}${basename(outDir)}/`;
-  return target.startsWith(folder) ? target.slice(folder.length) : undefined;
+  const target = resolve(dirname(outDir), readlinkSync(outDir));
+  return dirname(target) === releasesFolder(outDir) && RELEASE_NAME.test(basename(target)) ? basename(target) : undefined;
 }
 
 /** True when public/ is a link to a release: its builds keep making releases. */
@@ -47,26 +47,26 @@ export async function releaseOutput(outDir: string, manifestPath?: string): Prom
   mkdirSync(releases, { recursive: true });
   const current = currentRelease(outDir);
   const names = releaseNames(releases);
-  // A release newer than the current one is from a build stopped before it switched.
-  for (const name of names) if (current === undefined || name > current) rmSync(join(releases, name), { recursive: true, force: true });
-  const name = String(Number(current ?? 0) + 1).padStart(6, '0');
+  // A release newer than the current one is from a build stopped before it switched; with no current one, nothing is deleted.
+  if (current !== undefined) for (const name of names) if (name > current) rmSync(join(releases, name), { recursive: true, force: true });
+  const name = String(Number(current !== undefined ? current : (names.at(-1) ?? 0)) + 1).padStart(6, '0');
   const release = join(releases, name);
   mkdirSync(release);
 
   const stored = manifestPath ? await readManifest(manifestPath) : undefined;
   const previous = stored?.value;
-  const incremental = current !== undefined && previous?.outDir === outDir && statSync(outDir).ino === previous.inode;
+  const incremental = current !== undefined && previous?.outDir === outDir && statSync(outDir, { throwIfNoEntry: false })?.ino === previous.inode;
   const old = incremental ? previous.files : new Map<string, ManifestEntry>();
   const next = new Map<string, ManifestEntry>();
   const written: string[] = [];
-  const folders = new Set<string>([release]);
+  const folders = new Set<string>([release, releases]);
+  let switched = false;
   let unchanged = 0;
 
   const intact = (path: string, entry: ManifestEntry | undefined) => entry !== undefined && isIntact(outDir, path, entry);
   const place = (path: string) => {
     const target = join(release, path);
-    if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
-    folders.add(dirname(target));
+    makeFolder(dirname(target), folders);
     return target;
   };
   /** The current release's copy, shared: a hard link, or a copy where the disk has none. */
@@ -101,17 +101,26 @@ export async function releaseOutput(outDir: string, manifestPath?: string): Prom
     },
     async commit() {
       await flushToDisk(release, written, [...folders].sort((a, b) => b.length - a.length));
-      if (manifestPath) await writeManifest(manifestPath, { outDir, inode: statSync(release).ino, files: next }, incremental ? stored : undefined);
+      if (manifestPath) {
+        await writeManifest(manifestPath, { outDir, inode: statSync(release).ino, files: next }, incremental ? stored : undefined);
+        await flushCacheFile(manifestPath);
+      }
+      switched = true;
       await switchTo(outDir, `${basename(releases)}/${name}`);
       for (const earlier of releaseNames(releases).filter((other) => other < name).slice(0, -EARLIER_KEPT)) {
         publishStep();
-        rmSync(join(releases, earlier), { recursive: true, force: true });
+        try {
+          rmSync(join(releases, earlier), { recursive: true, force: true });
+        } catch {
+          // An old release that cannot be removed now (a folder another user made in it) is tried again next time.
+        }
       }
       const removed = [...old.keys()].filter((path) => !next.has(path)).length;
       return { written: written.length, unchanged, removed, mode: incremental ? 'incremental' : 'full' };
     },
     async abort() {
-      rmSync(release, { recursive: true, force: true });
+      // Once the switch has begun, the new release may be the site: never remove it.
+      if (!switched) rmSync(release, { recursive: true, force: true });
     },
   };
 }
@@ -138,6 +147,6 @@ async function switchTo(outDir: string, target: string): Promise<void> {
 
 function releaseNames(releases: string): string[] {
   return readdirSync(releases)
-    .filter((name) => /^\d{6}$/.test(name))
+    .filter((name) => RELEASE_NAME.test(name))
     .sort();
 }

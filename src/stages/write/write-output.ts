@@ -15,12 +15,12 @@
  * killed at any point is finished by the next one (finish-publish.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isIntact, readManifest, writeManifest, type ManifestEntry } from '../../cache/output-manifest.js';
 import type { OutputFile } from '../../model/index.js';
-import { flushToDisk } from './durable.js';
+import { flushCacheFile, flushToDisk, makeFolder } from './durable.js';
 import { fileBytes, putFile } from './file-bytes.js';
 import { finishJournal } from './finish-publish.js';
 import { STAGING_PREFIX, RETIRED_PREFIX, writeJournal } from './publish-journal.js';
@@ -67,6 +67,7 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
   const staged: [string, string][] = [];
   const folders = new Set<string>([staging]);
   let unchanged = 0;
+  let journalled = false;
 
   const intact = (path: string, entry: ManifestEntry | undefined) => entry !== undefined && isIntact(outDir, path, entry);
 
@@ -92,11 +93,7 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
       const name = incremental ? String(staged.length) : file.path;
       staged.push([name, file.path]);
       const temp = join(staging, name);
-      const folder = dirname(temp);
-      if (!folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        folders.add(folder);
-      }
+      makeFolder(dirname(temp), folders);
       next.set(file.path, putFile(temp, bytes, fingerprint));
     },
     async commit() {
@@ -106,6 +103,8 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
         staged.map(([name]) => join(staging, name)),
         [...folders].sort((a, b) => b.length - a.length),
       );
+      // From here on, a failure leaves the publish to the next build, which finishes it from the journal.
+      journalled = true;
       const removals = incremental ? [...old.keys()].filter((path) => !next.has(path)) : [];
       // 2. The journal: from here on, a crash is followed by finishing this publish.
       // A rename keeps a folder's inode and a file's size and time: the new site's folder is known by it.
@@ -114,14 +113,17 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
         ? { kind: 'update' as const, staging: basename(staging), moves: readersFirst(staged), removals }
         : { kind: 'replace' as const, staging: basename(staging), retired: `${RETIRED_PREFIX}${id}`, inode };
       await writeJournal(outDir, journal);
-      // 3. The manifest of the new site.
-      if (manifestPath) await writeManifest(manifestPath, { outDir, inode, files: next }, incremental ? stored : undefined);
+      // 3. The manifest of the new site, flushed: one that lost a file the site has would never remove it.
+      if (manifestPath) {
+        await writeManifest(manifestPath, { outDir, inode, files: next }, incremental ? stored : undefined);
+        await flushCacheFile(manifestPath);
+      }
       // 4. Publish.
       await finishJournal(outDir, journal);
       return { written: staged.length, unchanged, removed: removals.length, mode: incremental ? 'incremental' : 'full' };
     },
     async abort() {
-      await rm(staging, { recursive: true, force: true });
+      if (!journalled) await rm(staging, { recursive: true, force: true });
     },
   };
 }
