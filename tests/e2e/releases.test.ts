@@ -64,8 +64,13 @@ describe('edition build --releases', () => {
     await mkdir(join(root, RELEASES, '000002/assets'), { recursive: true });
     await writeFile(join(root, RELEASES, '000002/assets/half-written.css'), 'body{');
     await buildWith(root);
+    // Gone; and as nothing changed, the current release stays the site.
+    expect(await readdir(join(root, RELEASES))).toEqual(['000001']);
+    expect(await readlink(join(root, 'public'))).toBe(`${RELEASES}/000001`);
+    await writeFile(join(root, 'content/editions/2024-03-02-second.md'), edition({ headline: 'Second', date: '2024-03-02' }));
+    await buildWith(root);
     expect(await readdir(join(root, RELEASES))).toEqual(['000001', '000002']);
-    expect(await treeDigest(join(root, RELEASES, '000002'))).toEqual(await treeDigest(join(root, RELEASES, '000001')));
+    expect(await readdir(join(root, RELEASES, '000002/assets'))).not.toContain('half-written.css');
     expect(await readlink(join(root, 'public'))).toBe(`${RELEASES}/000002`);
   });
 });

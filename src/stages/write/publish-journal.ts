@@ -5,8 +5,8 @@
  *
  * It lives beside public/, not in the cache folder: the cache may be deleted
  * at any time, and the journal must outlive anything but a finished publish.
- * Being in the folder the renames change, one flush of that folder makes the
- * journal and the renames durable in order.
+ * Being in the folder that a full publish's renames change, one flush of that
+ * folder makes the journal's removal and those renames durable together.
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

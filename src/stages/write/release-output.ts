@@ -100,6 +100,13 @@ export async function releaseOutput(outDir: string, manifestPath?: string): Prom
       written.push(target);
     },
     async commit() {
+      const removed = [...old.keys()].filter((path) => !next.has(path)).length;
+      if (incremental && written.length === 0 && removed === 0) {
+        // The current release is this build's site already: keep it, and keep the earlier ones.
+        rmSync(release, { recursive: true, force: true });
+        if (manifestPath) await writeManifest(manifestPath, { outDir, inode: previous.inode, files: next }, stored);
+        return { written: 0, unchanged, removed: 0, mode: 'incremental' };
+      }
       await flushToDisk(release, written, [...folders].sort((a, b) => b.length - a.length));
       if (manifestPath) {
         await writeManifest(manifestPath, { outDir, inode: statSync(release).ino, files: next }, incremental ? stored : undefined);
@@ -115,7 +122,6 @@ export async function releaseOutput(outDir: string, manifestPath?: string): Prom
           // An old release that cannot be removed now (a folder another user made in it) is tried again next time.
         }
       }
-      const removed = [...old.keys()].filter((path) => !next.has(path)).length;
       return { written: written.length, unchanged, removed, mode: incremental ? 'incremental' : 'full' };
     },
     async abort() {

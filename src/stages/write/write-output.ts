@@ -97,6 +97,13 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
       next.set(file.path, putFile(temp, bytes, fingerprint));
     },
     async commit() {
+      const removals = incremental ? [...old.keys()].filter((path) => !next.has(path)) : [];
+      if (incremental && staged.length === 0 && removals.length === 0) {
+        // Nothing in public/ changes: no flush, no journal; a warm build pays for none of it.
+        await rm(staging, { recursive: true, force: true });
+        if (manifestPath) await writeManifest(manifestPath, { outDir, inode: previous.inode, files: next }, stored);
+        return { written: 0, unchanged, removed: 0, mode: 'incremental' };
+      }
       // 1. What was staged reaches the disk before anything points at it.
       await flushToDisk(
         staging,
@@ -105,7 +112,6 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
       );
       // From here on, a failure leaves the publish to the next build, which finishes it from the journal.
       journalled = true;
-      const removals = incremental ? [...old.keys()].filter((path) => !next.has(path)) : [];
       // 2. The journal: from here on, a crash is followed by finishing this publish.
       // A rename keeps a folder's inode and a file's size and time: the new site's folder is known by it.
       const inode = (await stat(incremental ? outDir : staging)).ino;
