@@ -5,6 +5,7 @@
  * exit code; anything unexpected is reported as an internal error, once.
  */
 import { main } from './cli/main.js';
+import { describeSystemError } from './cli/report.js';
 import type { Io } from './cli/io.js';
 
 const stop = new AbortController();
@@ -28,6 +29,12 @@ main(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   (cause: unknown) => {
+    const trouble = describeSystemError(cause);
+    if (trouble) {
+      process.stderr.write(`${trouble}\n`);
+      process.exitCode = 1;
+      return;
+    }
     process.stderr.write(
       `Internal error: ${(cause as Error)?.stack ?? String(cause)}\nPlease report this; it is a bug in Edition, not in your content.\n`,
     );

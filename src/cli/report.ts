@@ -36,3 +36,19 @@ export function shortPath(cwd: string, path: string): string {
 export function formatDuration(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
+
+/** The machine's fault, not Edition's: one line that says what to do, for the errors a disk or its permissions give. */
+export function describeSystemError(cause: unknown): string | undefined {
+  const { code, path } = (cause ?? {}) as NodeJS.ErrnoException;
+  const what: Record<string, string> = {
+    ENOSPC: 'the disk is full; free some space and build again',
+    EDQUOT: 'the disk quota is used up; free some space and build again',
+    EACCES: 'permission denied; check who owns it and build again as that user',
+    EPERM: 'the operation is not permitted; check who owns it and build again as that user',
+    EROFS: 'the file system is read-only',
+    EBUSY: 'it is in use (a mount point or an open folder on Windows); build into a folder of its own with --out',
+    EMFILE: 'too many files are open; raise the limit (ulimit -n) and build again',
+  };
+  if (!code || !(code in what)) return undefined;
+  return `Could not use ${path ?? 'a file'}: ${what[code]} (${code}). A site already published is left as it was, or is finished by the next build.`;
+}
