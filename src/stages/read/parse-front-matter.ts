@@ -3,9 +3,10 @@
  * parsing the YAML with `yaml` so every key keeps its line for messages.
  */
 import matter from 'gray-matter';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { error } from '../../diagnostics.js';
 import type { Diagnostic, FrontMatterDocument, SourceFile } from '../../model/index.js';
+import { MAX_YAML_VALUES, yamlLimitProblem } from './yaml-limits.js';
 
 const DELIMITER = /^---[ \t]*$/;
 
@@ -84,18 +85,30 @@ export function parseYamlText(
       file,
       line: pos.line + firstLine - 1,
       column: pos.col,
-      message: `The YAML is not valid: ${firstSentence(yamlError.message)}`,
+      message: `The YAML is not valid: ${yamlErrorText(yamlError.message)}`,
       hint: 'Check the indentation and quoting on this line; a value containing ": " or starting with a quote must be wrapped in quotes.',
     });
     return { ok: false, diagnostics: [diagnostic] };
   }
-  const locate = (path: readonly (string | number)[]) => {
-    const offset = keyOffset(doc.contents, path);
-    if (offset === undefined) return undefined;
+  // Aliases, anchors and field names are checked on the syntax tree, before anything is expanded.
+  const limit = yamlLimitProblem(doc.contents);
+  const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + firstLine - 1, column: pos.col };
   };
-  return { ok: true, value: { data: doc.toJS() ?? {}, locate } };
+  if (limit) return { ok: false, diagnostics: [error({ code: limit.code, file, ...at(limit.offset), message: limit.message, hint: limit.hint })] };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_VALUES }) ?? {};
+  } catch {
+    const message = 'The YAML repeats its aliases (*name) too many times to be read.';
+    return { ok: false, diagnostics: [error({ code: 'too-large', file, line: firstLine, message, hint: 'Write the values out instead of repeating them with aliases.' })] };
+  }
+  const locate = (path: readonly (string | number)[]) => {
+    const offset = keyOffset(doc.contents, path);
+    return offset === undefined ? undefined : at(offset);
+  };
+  return { ok: true, value: { data, locate } };
 }
 
 function plainDocument(source: SourceFile, text: string): FrontMatterDocument {
@@ -108,7 +121,8 @@ function keyOffset(node: Node | null, path: readonly (string | number)[]): numbe
   let current: unknown = node;
   for (const segment of path) {
     if (isMap(current)) {
-      const pair = current.items.find((item) => (item.key as { value?: unknown } | null)?.value === segment);
+      // Keys that are not text (1:, true:, ~:) are named as the data names them ("1", "true", "").
+      const pair = current.items.find((item) => keyText(item.key) === String(segment));
       if (!pair) break;
       found = (pair.key as Node).range?.[0] ?? found;
       current = pair.value;
@@ -122,6 +136,17 @@ function keyOffset(node: Node | null, path: readonly (string | number)[]): numbe
     }
   }
   return found;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (!isScalar(key)) return undefined;
+  return key.value === null || key.value === undefined ? '' : String(key.value);
+}
+
+/** yaml's message in an editor's words; its own message is kept when it is already one. */
+function yamlErrorText(message: string): string {
+  if (/call stack/i.test(message)) return 'it is nested too deeply (lists or groups inside each other hundreds of levels deep).';
+  return firstSentence(message);
 }
 
 function firstSentence(message: string): string {
