@@ -1,8 +1,9 @@
 /**
  * Markdown → sanitized HTML with one shared unified processor: remark-parse,
- * then our plug-ins, one job each (smart quotes, the first paragraph, heading
- * levels, raw-HTML warnings, link checks and URLs), then remark-html with
- * sanitize on.
+ * then our plug-ins, one job each (a nesting limit, smart quotes, the first
+ * paragraph, heading levels, raw-HTML warnings, link checks and URLs), then
+ * remark-html with sanitize on. Paragraphs too large
+ * to parse quickly are refused first (markdown-limits.ts).
  */
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
@@ -11,6 +12,7 @@ import type { Diagnostic } from '../../model/index.js';
 import { demoteHeadings } from './demote-headings.js';
 import type { MarkdownFileData, RenderContext } from './file-data.js';
 import { firstParagraph } from './first-paragraph.js';
+import { limitNesting, paragraphLimitProblem } from './markdown-limits.js';
 import { resolveLinks } from './resolve-links.js';
 import { smartTypography } from './smart-typography.js';
 import { warnRawHtml } from './warn-raw-html.js';
@@ -27,6 +29,7 @@ export interface RenderedMarkdown {
 // One processor for every file: configuring it once is what makes rendering cheap.
 const processor = unified()
   .use(remarkParse)
+  .use(limitNesting)
   .use(smartTypography)
   .use(firstParagraph)
   .use(demoteHeadings)
@@ -40,6 +43,9 @@ export function renderMarkdown(
   source: { file: string; body: string; bodyLine: number },
   context: RenderContext,
 ): RenderedMarkdown {
+  // Paragraphs the parser would take minutes over are refused before it sees them.
+  const tooLarge = paragraphLimitProblem(source);
+  if (tooLarge) return { html: '', firstParagraph: '', diagnostics: [tooLarge] };
   const data: MarkdownFileData = { context, file: source.file, bodyLine: source.bodyLine, diagnostics: [], firstParagraph: '' };
   const result = processor.processSync({ value: source.body, data: data as unknown as Record<string, unknown> });
   return { html: String(result), firstParagraph: data.firstParagraph, diagnostics: data.diagnostics };
