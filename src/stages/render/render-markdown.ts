@@ -1,15 +1,18 @@
 /**
  * Markdown → sanitized HTML with one shared unified processor: remark-parse,
  * then our plug-ins, one job each (a nesting limit, smart quotes, the first
- * paragraph, heading levels, raw-HTML warnings, link checks and URLs), then
- * remark-html with sanitize on. Paragraphs too large
- * to parse quickly are refused first (markdown-limits.ts).
+ * paragraph, heading levels, raw-HTML warnings, link checks and URLs, text for
+ * links without any), then remark-html with sanitize on. Paragraphs too large
+ * to parse quickly are refused first (markdown-limits.ts), and ">" in text is
+ * encoded last (encode-text.ts).
  */
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../../model/index.js';
 import { demoteHeadings } from './demote-headings.js';
+import { emptyLinkText } from './empty-link-text.js';
+import { encodeGreaterThanInText } from './encode-text.js';
 import type { MarkdownFileData, RenderContext } from './file-data.js';
 import { firstParagraph } from './first-paragraph.js';
 import { limitNesting, paragraphLimitProblem } from './markdown-limits.js';
@@ -35,6 +38,7 @@ const processor = unified()
   .use(demoteHeadings)
   .use(warnRawHtml)
   .use(resolveLinks)
+  .use(emptyLinkText)
   .use(remarkHtml, { sanitize: true })
   .freeze();
 
@@ -48,5 +52,5 @@ export function renderMarkdown(
   if (tooLarge) return { html: '', firstParagraph: '', diagnostics: [tooLarge] };
   const data: MarkdownFileData = { context, file: source.file, bodyLine: source.bodyLine, diagnostics: [], firstParagraph: '' };
   const result = processor.processSync({ value: source.body, data: data as unknown as Record<string, unknown> });
-  return { html: String(result), firstParagraph: data.firstParagraph, diagnostics: data.diagnostics };
+  return { html: encodeGreaterThanInText(String(result)), firstParagraph: data.firstParagraph, diagnostics: data.diagnostics };
 }
