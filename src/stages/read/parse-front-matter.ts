@@ -76,7 +76,8 @@ export function parseYamlText(
   firstLine: number,
 ): { ok: true; value: Pick<FrontMatterDocument, 'data' | 'locate'> } | { ok: false; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Duplicate field names are found by yamlLimitProblem(), in linear time.
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const pos = lineCounter.linePos(yamlError.pos[0]);
@@ -91,11 +92,11 @@ export function parseYamlText(
     return { ok: false, diagnostics: [diagnostic] };
   }
   // Aliases, anchors and field names are checked on the syntax tree, before anything is expanded.
-  const limit = yamlLimitProblem(doc.contents);
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + firstLine - 1, column: pos.col };
   };
+  const limit = yamlLimitProblem(doc.contents, (offset) => at(offset).line);
   if (limit) return { ok: false, diagnostics: [error({ code: limit.code, file, ...at(limit.offset), message: limit.message, hint: limit.hint })] };
   let data: unknown;
   try {

@@ -1,14 +1,20 @@
 /**
  * What a YAML document may hold before it is turned into data, checked on its
- * syntax tree so nothing is expanded first: field names that are text,
- * aliases (*name) that point at an earlier anchor (&name) outside themselves,
- * and at most MAX_YAML_VALUES values once every alias is repeated out, so an
- * alias bomb ("billion laughs") is refused in time linear in its text.
+ * syntax tree so nothing is expanded first: field names that are text and
+ * appear once in their group, aliases (*name) that point at an earlier anchor
+ * (&name) outside themselves, and at most MAX_YAML_VALUES values once every
+ * alias is repeated out, so an alias bomb ("billion laughs") is refused in
+ * time linear in its text.
+ *
+ * Duplicate names are found here, with a set, rather than by yaml's
+ * uniqueKeys, which compares every pair of keys in a group: 8,000 fields took
+ * it 3 s. yaml's toJS() likewise looks every alias up among all anchors and
+ * aliases, so the limit on values also keeps it quick (9,000 aliases took 2 s).
  */
 import { isAlias, isMap, isNode, isPair, isScalar, type Node } from 'yaml';
 
 /** Values (texts, numbers, lists, groups) one file's YAML may expand to; front matter and settings hold a few dozen. */
-export const MAX_YAML_VALUES = 10_000;
+export const MAX_YAML_VALUES = 1_000;
 
 export interface YamlProblem {
   /** Offset in the YAML text. */
@@ -18,8 +24,8 @@ export interface YamlProblem {
   hint: string;
 }
 
-/** The first problem with `contents` (a parsed document's root), or undefined. */
-export function yamlLimitProblem(contents: unknown): YamlProblem | undefined {
+/** The first problem with `contents` (a parsed document's root), or undefined; `lineOf` turns an offset into a line for messages. */
+export function yamlLimitProblem(contents: unknown, lineOf: (offset: number) => number): YamlProblem | undefined {
   const anchors = new Map<string, Node>();
   const sizes = new Map<Node, number>();
   const open = new Set<Node>();
@@ -59,9 +65,11 @@ export function yamlLimitProblem(contents: unknown): YamlProblem | undefined {
       return 1;
     }
     open.add(node);
+    const names = new Map<string, number>();
     let total = 1;
     for (const item of node.items) {
-      total = Math.min(total + itemSize(item), MAX_YAML_VALUES + 1);
+      // A list's items are not fields of one group: "[a: 1, a: 2]" is two groups of one field.
+      total = Math.min(total + itemSize(item, isMap(node) ? names : new Map()), MAX_YAML_VALUES + 1);
       if (problem) return 0;
     }
     open.delete(node);
@@ -69,10 +77,24 @@ export function yamlLimitProblem(contents: unknown): YamlProblem | undefined {
     return total;
   };
 
-  /** A list item, or a field: its name must be text. */
-  const itemSize = (item: unknown): number => {
+  /** A list item, or a field: its name must be text, and not one already in `names` (name → offset). */
+  const itemSize = (item: unknown, names: Map<string, number>): number => {
     if (!isPair(item)) return size(item);
-    if (item.key !== null && isNode(item.key) && !isScalar(item.key)) {
+    if (isScalar(item.key) || item.key === null) {
+      const name = item.key === null || item.key.value === null || item.key.value === undefined ? '' : String(item.key.value);
+      const offset = item.key?.range?.[0] ?? (isNode(item.value) ? item.value.range?.[0] : undefined) ?? 0;
+      const first = names.get(name);
+      if (first !== undefined) {
+        problem = {
+          offset,
+          code: 'yaml-syntax',
+          message: `The field "${name}" is written twice; the first is on line ${lineOf(first)}.`,
+          hint: 'Keep one of them: a field can have only one value.',
+        };
+        return 0;
+      }
+      names.set(name, offset);
+    } else if (isNode(item.key)) {
       problem = {
         offset: item.key.range?.[0] ?? 0,
         code: 'yaml-syntax',
@@ -84,22 +106,33 @@ export function yamlLimitProblem(contents: unknown): YamlProblem | undefined {
     return size(item.key) + size(item.value);
   };
 
-  const tooLarge = (offset: number, field?: string): YamlProblem => ({
-    offset,
-    code: 'too-large',
-    message:
-      `${field === undefined ? 'The YAML' : `The field "${field}"`} grows past ${MAX_YAML_VALUES.toLocaleString('en')} values once ` +
-      `${lastAlias === undefined ? 'it is read' : `its aliases (such as *${lastAlias}) are repeated out`}; a file may hold at most ${MAX_YAML_VALUES.toLocaleString('en')}.`,
-    hint: 'Aliases (*name) repeat the value marked &name. Write the values out, or repeat fewer of them.',
-  });
+  const tooLarge = (offset: number, field?: string): YamlProblem => {
+    const limit = MAX_YAML_VALUES.toLocaleString('en');
+    const subject = field === undefined ? 'The YAML' : `The field "${field}"`;
+    return lastAlias === undefined
+      ? {
+          offset,
+          code: 'too-large',
+          message: `${subject} holds more than ${limit} values; a file may hold at most ${limit}.`,
+          hint: 'Front matter and settings hold a few fields each; put long lists in the text instead.',
+        }
+      : {
+          offset,
+          code: 'too-large',
+          message: `${subject} grows past ${limit} values once its aliases (such as *${lastAlias}) are repeated out; a file may hold at most ${limit}.`,
+          hint: 'Aliases (*name) repeat the value marked &name. Write the values out, or repeat fewer of them.',
+        };
+  };
 
   if (isMap(contents)) {
     // Field by field, so a bomb is reported at the field that sets it off.
     if (contents.anchor) anchors.set(contents.anchor, contents);
     open.add(contents);
+    const names = new Map<string, number>();
     let total = 1;
     for (const pair of contents.items) {
-      total += itemSize(pair);
+      lastAlias = undefined;
+      total += itemSize(pair, names);
       if (problem) return problem;
       if (total > MAX_YAML_VALUES) {
         const key = pair.key;
