@@ -1,7 +1,7 @@
 /**
- * A link with no text ("[](https://…)", or only a picture without alt text)
- * would be an invisible link no one can read or follow: it shows its address
- * instead, as an autolink does.
+ * A link with no text ("[](https://…)", only a picture without alt text, or
+ * only raw HTML, which the sanitizer removes) would be an invisible link no
+ * one can read or follow: it shows its address instead, as an autolink does.
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 export function emptyLinkText() {
   return (tree: Root) => {
     visit(tree, 'link', (node) => {
-      if (node.url !== '' && toString(node).trim() === '') node.children = [{ type: 'text', value: node.url }];
+      if (node.url !== '' && toString(node, { includeHtml: false }).trim() === '') node.children = [{ type: 'text', value: node.url }];
     });
   };
 }
