@@ -4,9 +4,9 @@
  *
  * Limits (see src/stages/read/load-content.ts, yaml-limits.ts and
  * src/stages/render/markdown-limits.ts): content files of at most 1 MB, read
- * only after their size is known; at most 1,000 YAML values per file once
- * aliases are repeated out, measured on the syntax tree before anything is
- * expanded; Markdown paragraphs of at most 10,000 characters and 1,000 * and _,
+ * only after their size is known; at most 100,000 characters of YAML per
+ * file, and 1,000 values once aliases are repeated out, measured on the
+ * syntax tree before anything is expanded; Markdown paragraphs of at most 10,000 characters and 1,000 * and _,
  * nested at most 64 levels.
  *
  * The bounds below are generous (each case takes well under a second and a
@@ -63,7 +63,8 @@ describe('resource limits', () => {
             depth: fc.integer({ min: 2, max: 40 }),
             width: fc.integer({ min: 2, max: 1200 }),
             where: fc.constantFrom<keyof typeof FILES>('edition', 'offer', 'settings'),
-          }).filter(({ depth, width }) => depth * Math.log10(width) >= 3.5 && depth * width < 60_000),
+          // A bomb (over 3,000 values once expanded) whose text is under the 100,000 characters of YAML read at all.
+          }).filter(({ depth, width }) => depth * Math.log10(width) >= 3.5 && depth * width * (8 + String(depth).length) < 95_000),
           async ({ depth, width, where }) => {
             const files = withBomb(where, aliasBomb(depth, width));
             const { root, remove } = await writeProject({ files, narration: false });
@@ -95,7 +96,7 @@ describe('resource limits', () => {
   );
 
   it(
-    'the command line refuses 10^10 bombs, 50,000 fields, a parser-hostile paragraph and 3 GB files in seconds, within 300 MB, naming each file',
+    'the command line refuses 10^10 bombs, thousands of fields, a parser-hostile paragraph and 3 GB files in seconds, within 300 MB, naming each file',
     async () => {
       const bomb = aliasBomb(10, 10);
       // Each project stops the build at a different stage: settings first, then the files read, then offer and editions together.
@@ -115,12 +116,20 @@ describe('resource limits', () => {
             'content/site.yml': SITE_YML,
             'content/offer.md': OFFER_MD.replace(/\n---\n/, `\n${bomb}\n---\n`),
             [EDITION]: edition({ headline: 'Laughs', date: '2024-03-12' }).replace(/\n---\n/, `\n${bomb}\n---\n`),
-            // 50,000 fields, about 0.5 MB: yaml's own duplicate check compared every pair (minutes).
-            'content/editions/2024-03-13-fields.md': `---\n${Array.from({ length: 50_000 }, (_, i) => `field${i}: value`).join('\n')}\n---\nText.\n`,
+            // 5,000 fields (50 KB) is over the 1,000 values; 50,000 (0.5 MB) over the 100,000 characters of YAML read at all.
+            // yaml's own duplicate check compared every pair of them (minutes).
+            'content/editions/2024-03-13-fields.md': `---\n${Array.from({ length: 5_000 }, (_, i) => `f${i}: v`).join('\n')}\n---\nText.\n`,
+            'content/editions/2024-03-13-more-fields.md': `---\n${Array.from({ length: 50_000 }, (_, i) => `field${i}: value`).join('\n')}\n---\nText.\n`,
             // 8,000 characters of nested list markers took the Markdown parser 30 s.
             'content/editions/2024-03-14-markers.md': edition({ headline: 'Markers', date: '2024-03-14' }, `${'- '.repeat(4000)}x\n`),
           },
-          expected: ['content/editions/2024-03-12-bomb.md', 'content/editions/2024-03-13-fields.md', 'content/editions/2024-03-14-markers.md', 'content/offer.md'],
+          expected: [
+            'content/editions/2024-03-12-bomb.md',
+            'content/editions/2024-03-13-fields.md',
+            'content/editions/2024-03-13-more-fields.md',
+            'content/editions/2024-03-14-markers.md',
+            'content/offer.md',
+          ],
         },
       ];
       for (const { files, huge = {}, expected } of projects) {

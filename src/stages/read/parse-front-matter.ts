@@ -6,7 +6,7 @@ import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { error } from '../../diagnostics.js';
 import type { Diagnostic, FrontMatterDocument, SourceFile } from '../../model/index.js';
-import { MAX_YAML_VALUES, yamlLimitProblem } from './yaml-limits.js';
+import { MAX_YAML_CHARACTERS, MAX_YAML_VALUES, yamlLimitProblem } from './yaml-limits.js';
 
 const DELIMITER = /^---[ \t]*$/;
 
@@ -75,6 +75,11 @@ export function parseYamlText(
   yamlText: string,
   firstLine: number,
 ): { ok: true; value: Pick<FrontMatterDocument, 'data' | 'locate'> } | { ok: false; diagnostics: Diagnostic[] } {
+  if (yamlText.length > MAX_YAML_CHARACTERS) {
+    const size = (n: number) => n.toLocaleString('en');
+    const message = `The YAML is ${size(yamlText.length)} characters long; front matter and settings may have at most ${size(MAX_YAML_CHARACTERS)}.`;
+    return { ok: false, diagnostics: [error({ code: 'too-large', file, line: firstLine, message, hint: 'Keep fields short: an edition\'s long text belongs in its body, after the closing "---".' })] };
+  }
   const lineCounter = new LineCounter();
   // Duplicate field names are found by yamlLimitProblem(), in linear time.
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false });

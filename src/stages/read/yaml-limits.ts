@@ -13,6 +13,13 @@
  */
 import { isAlias, isMap, isNode, isPair, isScalar, type Node } from 'yaml';
 
+/**
+ * Characters of YAML in one file, checked before it is parsed: yaml's syntax
+ * tree takes about 200 bytes of memory per character of aliases, and a few
+ * microseconds each to build. Front matter and settings take a few hundred.
+ */
+export const MAX_YAML_CHARACTERS = 100_000;
+
 /** Values (texts, numbers, lists, groups) one file's YAML may expand to; front matter and settings hold a few dozen. */
 export const MAX_YAML_VALUES = 1_000;
 
