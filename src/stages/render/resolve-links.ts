@@ -16,13 +16,17 @@ const SITE_PATHS_HINT = 'Write links to other editions as 2024/03/11/slug/ and t
 export function resolveLinks() {
   return (tree: Root, vfile: VFile) => {
     const data = fileData(vfile);
+    // A definition a picture uses ("![map][ref]") is held to the rules for pictures.
+    const pictures = new Set<string>();
+    visit(tree, 'imageReference', (node) => void pictures.add(node.identifier));
     visit(tree, ['link', 'image', 'definition'], (node) => {
-      resolveLink(node as Link | Image | Definition, data);
+      const target = node as Link | Image | Definition;
+      resolveLink(target, data, target.type === 'image' || (target.type === 'definition' && pictures.has(target.identifier)));
     });
   };
 }
 
-function resolveLink(node: Link | Image | Definition, data: MarkdownFileData): void {
+function resolveLink(node: Link | Image | Definition, data: MarkdownFileData, picture: boolean): void {
   const url = node.url;
   const refuse = (message: string, hint = SITE_PATHS_HINT) => data.diagnostics.push(error({ code: 'unsafe-url', ...placeIn(data, node), message, hint }));
   if (!isSafeHref(url)) {
@@ -30,7 +34,16 @@ function resolveLink(node: Link | Image | Definition, data: MarkdownFileData): v
     node.url = '';
     return;
   }
-  if (url === '' || url.startsWith('#') || schemeOf(url) !== undefined || url.startsWith('//')) return;
+  const scheme = schemeOf(url);
+  // The sanitizer keeps an image's src only for http(s): any other scheme would leave an <img> without one.
+  if (picture && scheme !== undefined && scheme !== 'http:' && scheme !== 'https:') {
+    refuse(`The image "${url.slice(0, 60)}" uses the ${scheme} scheme; a picture must be a file in media/ or an http(s) address.`, 'Put the picture in content/media/ and write ![what it shows](media/<file>).');
+    node.url = '';
+    return;
+  }
+  // The sanitizer compares schemes as written: "HTTPS://…" or "Mailto:…" would lose its link.
+  if (scheme !== undefined) node.url = scheme + url.slice(url.indexOf(':') + 1);
+  if (url === '' || url.startsWith('#') || scheme !== undefined || url.startsWith('//')) return;
   // Paths in content are relative to the site root.
   const [pathPart = '', ...rest] = url.replace(/^\/+/, '').split(/(?=[?#])/);
   // Markdown URLs are percent-encoded ("media/ep%231.mp3"); files on disk are not.
