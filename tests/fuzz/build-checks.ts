@@ -106,7 +106,7 @@ function elements(root: Root | Element): Element[] {
  * parse, and its edition.js), no on* event handler attribute, no
  * javascript:/vbscript:/data:/file: URL anywhere, no element content could
  * use to run or load code, and content containers holding only what the
- * Markdown renderer makes.
+ * Markdown renderer makes, every link in them with its address.
  */
 export async function checkPage(html: string, path: string): Promise<void> {
   // long-title is advice about search results, not validity: the title is the editor's headline, and `edition check` warns when it is long (long-headline).
@@ -138,7 +138,9 @@ export async function checkPage(html: string, path: string): Promise<void> {
   }
   for (const container of selectAll('.edition__body, .offer__pitch', root)) {
     for (const element of elements(container)) {
-      if (!CONTENT_ELEMENTS.has(element.tagName)) throw new Error(`<${element.tagName}> in content (${path}), not made by the Markdown renderer`);
+      if (!CONTENT_ELEMENTS.has(element.tagName)) throw new Error(`<${element.tagName}> in content (${short(path)}), not made by the Markdown renderer`);
+      // A link the sanitizer stripped of its address is a dead link the editor was never told about.
+      if (element.tagName === 'a' && !element.properties.href) throw new Error(`a link without an address in content (${short(path)}): ${toString(element).slice(0, 80)}`);
     }
   }
 }
