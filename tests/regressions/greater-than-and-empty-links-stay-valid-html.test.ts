@@ -1,7 +1,7 @@
 /**
  * Regression (found by fuzzing, tests/fuzz/build.test.ts): an editor's ">" in
  * text ("prices > $100") was written raw, and a link with no text
- * ("[](https://…)", or "[<b></b>](…)" once the sanitizer removed the raw HTML)
+ * ("[](https://…)", "[][ref]", or "[<b></b>](…)" once the sanitizer removed the raw HTML)
  * as an empty <a>; either made the page fail html-validate's
  * recommended rules (no-raw-characters, wcag/h30), which every page is held to.
  */
@@ -12,14 +12,14 @@ import { validateHtml } from '../helpers/validate-html.js';
 
 describe('text with ">" and links without text', () => {
   it('encode ">" in text and give an empty link its address, so the page stays valid', async () => {
-    const body = 'Prices > $100 -> up.\n\nSee [](https://example.org/report), [ ](2024/03/11/grain-deal/) and [<b></b>](mailto:news@example.org).\n\n```\nif (a > b) {}\n```\n';
+    const body = 'Prices > $100 -> up.\n\nSee [](https://example.org/report), [ ](2024/03/11/grain-deal/), [<b></b>](mailto:news@example.org) and [][desk].\n\n[desk]: https://example.org/desk\n\n```\nif (a > b) {}\n```\n';
     const site = await buildFiles({ 'content/editions/2024-03-12-x.md': edition({ headline: 'More > less', date: '2024-03-12' }, body) });
     const html = await site.read('2024/03/12/x/index.html');
     expect(await validateHtml(html, 'edition')).toEqual([]);
     const doc = parseHtml(html);
     expect(doc.text('.edition__body p')).toBe('Prices > $100 -> up.');
     const links = doc.all('.edition__body a');
-    const addresses = ['https://example.org/report', 'https://news.example.org/2024/03/11/grain-deal/', 'mailto:news@example.org'];
+    const addresses = ['https://example.org/report', 'https://news.example.org/2024/03/11/grain-deal/', 'mailto:news@example.org', 'https://example.org/desk'];
     expect(links.map((a) => a.properties.href)).toEqual(addresses);
     expect(links.map((a) => (a.children[0] as { value?: string }).value)).toEqual(addresses);
     expect(doc.text('.edition__body pre')).toBe('if (a > b) {}');
