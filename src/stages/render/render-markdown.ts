@@ -1,8 +1,9 @@
 /**
  * Markdown → sanitized HTML with one shared unified processor: remark-parse,
  * then our plug-ins, one job each (a nesting limit, smart quotes, the first
- * paragraph, heading levels, raw-HTML warnings, link checks and URLs, text for
- * links without any), then remark-html with sanitize on. Paragraphs too large
+ * paragraph, empty headings left out, heading levels, raw-HTML warnings, link
+ * checks and URLs, text for links without any), then remark-html with
+ * sanitize on. Paragraphs too large
  * to parse quickly are refused first (markdown-limits.ts), and ">" in text is
  * encoded last (encode-text.ts).
  */
@@ -11,7 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../../model/index.js';
 import { demoteHeadings } from './demote-headings.js';
-import { emptyLinkText } from './empty-link-text.js';
+import { dropEmptyHeadings, emptyLinkText } from './empty-elements.js';
 import { encodeGreaterThanInText } from './encode-text.js';
 import type { MarkdownFileData, RenderContext } from './file-data.js';
 import { firstParagraph } from './first-paragraph.js';
@@ -35,6 +36,7 @@ const processor = unified()
   .use(limitNesting)
   .use(smartTypography)
   .use(firstParagraph)
+  .use(dropEmptyHeadings)
   .use(demoteHeadings)
   .use(warnRawHtml)
   .use(resolveLinks)

@@ -4,6 +4,8 @@
  * ("[](https://…)", "[][ref]", or "[<b></b>](…)" once the sanitizer removed the raw HTML)
  * as an empty <a>; either made the page fail html-validate's
  * recommended rules (no-raw-characters, wcag/h30), which every page is held to.
+ * So did an empty heading ("#" alone: empty-heading) and a link with neither
+ * text nor address ("[]()"), found later by `npm run fuzz` (seed 2041279495).
  */
 import { describe, expect, it } from 'vitest';
 import { buildFiles, edition } from '../helpers/site.js';
@@ -23,5 +25,16 @@ describe('text with ">" and links without text', () => {
     expect(links.map((a) => a.properties.href)).toEqual(addresses);
     expect(links.map((a) => (a.children[0] as { value?: string }).value)).toEqual(addresses);
     expect(doc.text('.edition__body pre')).toBe('if (a > b) {}');
+  });
+
+  it('leave out empty headings (without renumbering the others) and links with neither text nor address', async () => {
+    const body = '#\n\n## Background <b></b>\n\n# <b></b>\n\nSee []() here.\n';
+    const site = await buildFiles({ 'content/editions/2024-03-12-x.md': edition({ headline: 'Empty', date: '2024-03-12' }, body) });
+    const html = await site.read('2024/03/12/x/index.html');
+    expect(await validateHtml(html, 'edition')).toEqual([]);
+    const doc = parseHtml(html);
+    expect(doc.all('.edition__body h2, .edition__body h3').map((h) => [h.tagName, doc.text('.edition__body h2')])).toEqual([['h2', 'Background']]);
+    expect(doc.all('.edition__body a')).toEqual([]);
+    expect(doc.text('.edition__body p')).toBe('See here.');
   });
 });

@@ -1,0 +1,48 @@
+/**
+ * Markdown that would render as an element with nothing in it, which readers
+ * cannot use and html-validate refuses: a heading with no text ("#" alone, or
+ * only raw HTML, which the sanitizer removes) is left out; a link with no
+ * text ("[](https://…)", "[][ref]", a picture without alt text) shows its
+ * address instead, as an autolink does, and one with no address either
+ * ("[]()") is left out.
+ */
+import type { Link, LinkReference, Nodes, Parents, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** Text a reader sees: raw HTML is removed by the sanitizer; a picture's alt text counts. */
+const isEmpty = (node: Nodes) => toString(node, { includeHtml: false }).trim() === '';
+
+/** Before the headings are renumbered: an empty "#" must not push the others down a level. */
+export function dropEmptyHeadings() {
+  return (tree: Root) => {
+    visit(tree, 'heading', (node, index, parent?: Parents) => {
+      if (parent === undefined || index === undefined || !isEmpty(node)) return;
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    });
+  };
+}
+
+/** After link addresses are resolved, so an empty link shows the address it leads to. */
+export function emptyLinkText() {
+  return (tree: Root) => {
+    // The first definition of a label is the one references use.
+    const definitions = new Map<string, string>();
+    visit(tree, 'definition', (node) => {
+      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    });
+    visit(tree, ['link', 'linkReference'], (node, index, parent?: Parents) => {
+      const link = node as Link | LinkReference;
+      if (!isEmpty(link)) return;
+      const url = link.type === 'link' ? link.url : definitions.get(link.identifier);
+      if (url) {
+        link.children = [{ type: 'text', value: url }];
+      } else if (parent !== undefined && index !== undefined) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      return undefined;
+    });
+  };
+}
