@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { error } from '../../diagnostics.js';
 import type { Diagnostic, FrontMatterDocument, SourceFile } from '../../model/index.js';
+import { quoted } from '../../util/text.js';
 import { MAX_YAML_CHARACTERS, MAX_YAML_VALUES, yamlLimitProblem } from './yaml-limits.js';
 
 const DELIMITER = /^---[ \t]*$/;
@@ -38,12 +39,20 @@ export function parseFrontMatter(source: SourceFile, options: { optional?: boole
       hint: 'Start the file with a line "---", then the fields (headline: …, date: …), then another "---" line before the text.',
     });
   }
+  if (!DELIMITER.test(first) && first.includes('\r')) {
+    return fail({
+      code: 'front-matter-missing',
+      line: 1,
+      message: 'The lines of this file end in a carriage return alone (old Mac line endings), so its front matter cannot be found.',
+      hint: 'Save the file with Unix (LF) or Windows (CRLF) line endings; most editors offer this when saving.',
+    });
+  }
   if (!DELIMITER.test(first)) {
     return fail({
       code: 'front-matter-engine',
       line: 1,
       column: 4,
-      message: `Front matter must be YAML, found "${first}".`,
+      message: `Front matter must be YAML, found ${quoted(first, 40)}.`,
       hint: 'Write the first line as "---" alone; other front matter languages (such as ---js) are refused because they could run code.',
     });
   }

@@ -12,6 +12,7 @@
  * aliases, so the limit on values also keeps it quick (9,000 aliases took 2 s).
  */
 import { isAlias, isMap, isNode, isPair, isScalar, type Node } from 'yaml';
+import { quoted } from '../../util/text.js';
 
 /**
  * Characters of YAML in one file, checked before it is parsed: yaml's syntax
@@ -95,7 +96,7 @@ export function yamlLimitProblem(contents: unknown, lineOf: (offset: number) => 
         problem = {
           offset,
           code: 'yaml-syntax',
-          message: `The field "${name}" is written twice; the first is on line ${lineOf(first)}.`,
+          message: `The field ${quoted(name)} is written twice; the first is on line ${lineOf(first)}.`,
           hint: 'Keep one of them: a field can have only one value.',
         };
         return 0;
@@ -115,7 +116,7 @@ export function yamlLimitProblem(contents: unknown, lineOf: (offset: number) => 
 
   const tooLarge = (offset: number, field?: string): YamlProblem => {
     const limit = MAX_YAML_VALUES.toLocaleString('en');
-    const subject = field === undefined ? 'The YAML' : `The field "${field}"`;
+    const subject = field === undefined ? 'The YAML' : `The field ${quoted(field)}`;
     return lastAlias === undefined
       ? {
           offset,
