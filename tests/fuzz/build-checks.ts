@@ -14,7 +14,7 @@ import { toString } from 'hast-util-to-string';
 import { find, html as htmlSchema } from 'property-information';
 import { XMLValidator } from 'fast-xml-parser';
 import { build, type BuildOptions, type BuildResult } from '../../src/build.js';
-import { BuildFailedError } from '../../src/diagnostics.js';
+import { BuildFailedError, formatDiagnostic } from '../../src/diagnostics.js';
 import type { Diagnostic, OutputFile } from '../../src/model/index.js';
 import { schemeOf } from '../../src/util/urls.js';
 import { NARRATION, NOW, TEMPLATES } from '../helpers/site.js';
@@ -51,7 +51,10 @@ export async function buildOutcome(root: string, options: BuildOptions = {}): Pr
 const lineCount = (text: string) => text.split(/\r\n|\r|\n/).length;
 
 /** Words that mean a message leaked from a library or the runtime instead of being written for an editor. */
-const LEAKS = /\bat .+:\d+:\d+|\b(?:TypeError|ReferenceError|RangeError|SyntaxError)\b|Maximum call stack|\[object Object\]|\bundefined\b/;
+const LEAKS =
+  /\bat .+:\d+:\d+|\b(?:TypeError|ReferenceError|RangeError|SyntaxError)\b|Maximum call stack|\[object Object\]|\bundefined\b|outside the bounds|DataView|\bE[A-Z]{3,}\b:/;
+/** A message is a sentence or two; content it quotes is cut short. */
+const MAX_MESSAGE = 400;
 
 /**
  * Property 2: every diagnostic names a file of the project (or a template)
@@ -71,6 +74,11 @@ export function checkDiagnostics(diagnostics: readonly Diagnostic[], files: Reco
       throw new Error(`field diagnostic without its field: ${where}`);
     }
     if (!d.message || LEAKS.test(d.message) || (d.hint !== undefined && LEAKS.test(d.hint))) throw new Error(`diagnostic message is not for an editor: ${where}`);
+    if (d.message.length > MAX_MESSAGE) throw new Error(`diagnostic message of ${d.message.length} characters: ${where.slice(0, 600)}`);
+    // As the terminal shows it: one line, then the code frame and hint; nothing a terminal would act on.
+    const shown = formatDiagnostic(d, typeof files[d.file] === 'string' ? (files[d.file] as string) : undefined);
+    if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(shown)) throw new Error(`control characters in the printed diagnostic: ${JSON.stringify(shown.slice(0, 600))}`);
+    if (shown.split('\n').some((line) => line.length > 1000)) throw new Error(`a printed line over 1,000 characters: ${where.slice(0, 600)}`);
   }
 }
 
