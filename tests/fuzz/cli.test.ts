@@ -2,7 +2,7 @@
  * Property 1, through the real command line: for any project, `edition build`
  * and `edition check` (plain, --json, --quiet, --no-cache) exit 0 or 1, never
  * print a stack trace, locate every error they print, and print a bounded
- * amount however large the content. A process per case is costly, so this
+ * amount, with no control characters, whatever the content holds. A process per case is costly, so this
  * runs fewer cases than ./build.test.ts, which checks the same through build().
  */
 import fc from 'fast-check';
@@ -31,6 +31,8 @@ describe('fuzzing the edition command line', () => {
             if (run.code !== 0 && run.code !== 1) throw new Error(`exit code ${run.code} (signal ${run.signal}):\n${output.slice(0, 4000)}`);
             if (STACK_TRACE.test(output)) throw new Error(`a stack trace:\n${output.slice(0, 4000)}`);
             expect(output.length).toBeLessThan(MAX_OUTPUT);
+            // Nothing from content reaches the terminal as a control character (colours, titles, cursor moves).
+            expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
             if (command.includes('--json')) {
               const json = JSON.parse(run.stdout) as { ok: boolean; diagnostics: Diagnostic[] };
               expect(json.ok).toBe(run.code === 0);
