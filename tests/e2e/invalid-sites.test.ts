@@ -44,7 +44,7 @@ describe('invalid sites in tests/fixtures/sites', () => {
         'invalid-deep-nesting',
         'invalid-emphasis-run',
         'invalid-field-names',
-        'invalid-image-scheme',
+        'invalid-picture-address',
         'invalid-long-names',
         'invalid-self-alias',
         'invalid-unresolved-alias',

@@ -42,6 +42,17 @@ function resolveLink(node: Link | Image | Definition, data: MarkdownFileData, pi
     node.url = '';
     return;
   }
+  if (picture && url.trim() === '') {
+    data.diagnostics.push(
+      error({
+        code: 'missing-file',
+        ...placeIn(data, node),
+        message: 'The picture has no address, so there is nothing to show.',
+        hint: 'Write the file between the parentheses: ![what it shows](media/<file>).',
+      }),
+    );
+    return;
+  }
   // The sanitizer compares schemes as written: "HTTPS://…" or "Mailto:…" would lose its link.
   if (scheme !== undefined) node.url = scheme + url.slice(url.indexOf(':') + 1);
   if (url === '' || url.startsWith('#') || scheme !== undefined || url.startsWith('//')) return;
