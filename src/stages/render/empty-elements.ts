@@ -4,9 +4,11 @@
  * only raw HTML, which the sanitizer removes) is left out; a link with no
  * text ("[](https://…)", "[][ref]", a picture without alt text) shows its
  * address instead, as an autolink does, and one with no address either
- * ("[]()") is left out.
+ * ("[]()") is left out; a picture with no alt text but a title
+ * ('![](media/map.png "The front line")') takes its title as alt text, since
+ * an empty alt says the picture is decoration.
  */
-import type { Link, LinkReference, Nodes, Parents, Root } from 'mdast';
+import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
@@ -43,6 +45,24 @@ export function emptyLinkText() {
         return [SKIP, index];
       }
       return undefined;
+    });
+  };
+}
+
+/** Before the sanitizer: html-validate refuses a title on a picture whose empty alt marks it as decoration. */
+export function altFromTitle() {
+  return (tree: Root) => {
+    const definitions = new Map<string, Definition>();
+    visit(tree, 'definition', (node) => {
+      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    });
+    visit(tree, ['image', 'imageReference'], (node) => {
+      const picture = node as Image | ImageReference;
+      if (picture.alt?.trim()) return;
+      const titled = picture.type === 'image' ? picture : definitions.get(picture.identifier);
+      const title = titled?.title?.trim();
+      if (title) picture.alt = title;
+      else if (titled) titled.title = null;
     });
   };
 }

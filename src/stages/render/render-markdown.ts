@@ -2,8 +2,8 @@
  * Markdown → sanitized HTML with one shared unified processor: remark-parse,
  * then our plug-ins, one job each (a nesting limit, smart quotes, the first
  * paragraph, empty headings left out, heading levels, raw-HTML warnings, link
- * checks and URLs, text for links without any), then remark-html with
- * sanitize on. Paragraphs too large
+ * checks and URLs, text for links without any, alt text from a picture's
+ * title), then remark-html with sanitize on. Paragraphs too large
  * to parse quickly are refused first (markdown-limits.ts), and ">" in text is
  * encoded last (encode-text.ts).
  */
@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../../model/index.js';
 import { demoteHeadings } from './demote-headings.js';
-import { dropEmptyHeadings, emptyLinkText } from './empty-elements.js';
+import { altFromTitle, dropEmptyHeadings, emptyLinkText } from './empty-elements.js';
 import { encodeGreaterThanInText } from './encode-text.js';
 import type { MarkdownFileData, RenderContext } from './file-data.js';
 import { firstParagraph } from './first-paragraph.js';
@@ -41,6 +41,7 @@ const processor = unified()
   .use(warnRawHtml)
   .use(resolveLinks)
   .use(emptyLinkText)
+  .use(altFromTitle)
   .use(remarkHtml, { sanitize: true })
   .freeze();
 
