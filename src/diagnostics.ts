@@ -4,6 +4,7 @@
  */
 import { codeFrame } from './util/code-frame.js';
 import { compareCodeUnits } from './util/compare.js';
+import { printable } from './util/text.js';
 import type { Diagnostic } from './model/index.js';
 
 /** Shorthand for the common case of an error. */
@@ -47,11 +48,12 @@ export function formatLocation(d: Diagnostic): string {
  * message, a code frame when the source text is known, and the hint.
  */
 export function formatDiagnostic(d: Diagnostic, sourceText?: string): string {
-  const lines = [`${formatLocation(d)}: ${d.severity} [${d.code}] ${d.message}`];
+  // Messages quote content files, which may hold line breaks and terminal escape sequences.
+  const lines = [`${printable(formatLocation(d))}: ${d.severity} [${d.code}] ${printable(d.message)}`];
   if (sourceText !== undefined && d.line !== undefined) {
     lines.push(codeFrame(sourceText, d.line, d.column));
   }
-  if (d.hint) lines.push(`  hint: ${d.hint}`);
+  if (d.hint) lines.push(`  hint: ${printable(d.hint)}`);
   return lines.join('\n');
 }
 

@@ -1,17 +1,19 @@
 /** How results reach the terminal: diagnostics with code frames, counts and durations in words. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Output } from './io.js';
 import type { Diagnostic } from '../model/index.js';
+import { MAX_SOURCE_BYTES } from '../stages/read/load-content.js';
 
-/** Print every diagnostic with the lines around it (read from the file) and its hint. */
+/** Print every diagnostic with the lines around it (read from the file, unless it is too large to read) and its hint. */
 export function printDiagnostics(out: Output, diagnostics: readonly Diagnostic[], root: string): void {
   const texts = new Map<string, string | undefined>();
   const source = (file: string) => {
     if (!texts.has(file)) {
       try {
-        texts.set(file, readFileSync(resolve(root, file), 'utf8'));
+        const path = resolve(root, file);
+        texts.set(file, statSync(path).size > MAX_SOURCE_BYTES ? undefined : readFileSync(path, 'utf8'));
       } catch {
         texts.set(file, undefined);
       }

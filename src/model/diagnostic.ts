@@ -17,6 +17,8 @@ export type DiagnosticCode =
   | 'template-error'
   | 'unreadable-media'
   | 'output-error'
+  // A file, a YAML document (aliases repeated out) or a Markdown paragraph beyond what Edition reads.
+  | 'too-large'
   // Found by `edition check` only: the page builds, but a careful editor would want to know.
   | 'missing-alt-text'
   | 'broken-link'

@@ -39,6 +39,15 @@ describe('invalid sites in tests/fixtures/sites', () => {
         'invalid-missing-media',
         'invalid-unknown-setting',
         'invalid-unsafe-url',
+        // Found by fuzzing (tests/fuzz/): each crashed the build, hung it, or gave an error without its line.
+        'invalid-alias-bomb',
+        'invalid-deep-nesting',
+        'invalid-emphasis-run',
+        'invalid-field-names',
+        'invalid-picture-address',
+        'invalid-long-names',
+        'invalid-self-alias',
+        'invalid-unresolved-alias',
       ]),
     );
   });

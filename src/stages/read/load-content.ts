@@ -7,6 +7,23 @@ import type { ContentFiles, Diagnostic, EditionFile, ReadFile, SourceFile } from
 
 const readFromDisk: ReadFile = (path) => readFile(path);
 
+/**
+ * The largest settings, offer or edition file read, in bytes: a long edition
+ * is a few tens of kilobytes. A bigger file is refused before it is read, so
+ * a stray export or a runaway script cannot take the build's time and memory.
+ */
+export const MAX_SOURCE_BYTES = 1_000_000;
+
+function tooLarge(file: string, bytes: number): Diagnostic {
+  return error({
+    code: 'too-large',
+    file,
+    line: 1,
+    message: `The file is ${bytes.toLocaleString('en')} bytes; Edition reads content files of at most ${MAX_SOURCE_BYTES.toLocaleString('en')} bytes (1 MB).`,
+    hint: 'Split the text into several editions, or put large things (pictures, audio, data) in content/media/ and link to them.',
+  });
+}
+
 /** Read an edition file's text. */
 export function readEdition(file: EditionFile): SourceFile {
   return { path: file.path, text: readFileSync(file.absolutePath, 'utf8') };
@@ -36,7 +53,8 @@ export async function loadContent(
 
   const sitePath = join(contentDir, 'site.yml');
   const site = await readText(read, sitePath, display(sitePath));
-  if (site) content.site = site;
+  if (site && 'severity' in site) diagnostics.push(site);
+  else if (site) content.site = site;
   else
     diagnostics.push(
       error({
@@ -49,9 +67,14 @@ export async function loadContent(
 
   const offerPath = join(contentDir, 'offer.md');
   const offer = await readText(read, offerPath, display(offerPath));
-  if (offer) content.offer = offer;
+  if (offer && 'severity' in offer) diagnostics.push(offer);
+  else if (offer) content.offer = offer;
 
-  content.editions = await listEditionFiles(root, contentDir);
+  content.editions = (await listEditionFiles(root, contentDir)).filter((file) => {
+    const bytes = stampBytes(file.stamp);
+    if (bytes > MAX_SOURCE_BYTES) diagnostics.push(tooLarge(file.path, bytes));
+    return bytes <= MAX_SOURCE_BYTES;
+  });
 
   const mediaDir = join(contentDir, 'media');
   content.media = await Promise.all(
@@ -88,8 +111,16 @@ function stampOf(info: BigIntStats): string {
   return `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`;
 }
 
-async function readText(read: ReadFile, path: string, display: string): Promise<SourceFile | undefined> {
+/** The size in bytes an edition file's stamp starts with. */
+function stampBytes(stamp: string): number {
+  return Number(stamp.slice(0, stamp.indexOf(':')));
+}
+
+/** The file's text; a diagnostic when it is too large to read; undefined when it does not exist. */
+async function readText(read: ReadFile, path: string, display: string): Promise<SourceFile | Diagnostic | undefined> {
   try {
+    const { size } = await stat(path);
+    if (size > MAX_SOURCE_BYTES) return tooLarge(display, size);
     return { path: display, text: (await read(path)).toString('utf8') };
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;

@@ -79,13 +79,14 @@ export async function loadImageInfo(
     if (!size.width || !size.height) throw new Error('no dimensions');
     const info = { src: image.src, alt: image.alt, width: size.width, height: size.height, mimeType: imageMimeType(image.src)! };
     return { ok: true, info };
-  } catch (cause) {
+  } catch {
     return {
       ok: false,
       diagnostic: error({
         code: 'unreadable-media',
         ...where,
-        message: `The image "${image.src}" could not be read as an image (${(cause as Error).message}).`,
+        // The reader's own words ("Offset is outside the bounds of the DataView") mean nothing to an editor.
+        message: `The image "${image.src}" could not be read as an image: it is not a JPEG, PNG, WebP, GIF or AVIF picture, or the file is damaged.`,
         hint: 'Export the image again as JPEG, PNG or WebP and replace the file.',
       }),
     };

@@ -3,9 +3,11 @@
  * parsing the YAML with `yaml` so every key keeps its line for messages.
  */
 import matter from 'gray-matter';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { error } from '../../diagnostics.js';
 import type { Diagnostic, FrontMatterDocument, SourceFile } from '../../model/index.js';
+import { quoted } from '../../util/text.js';
+import { MAX_YAML_CHARACTERS, MAX_YAML_VALUES, yamlLimitProblem } from './yaml-limits.js';
 
 const DELIMITER = /^---[ \t]*$/;
 
@@ -37,12 +39,20 @@ export function parseFrontMatter(source: SourceFile, options: { optional?: boole
       hint: 'Start the file with a line "---", then the fields (headline: …, date: …), then another "---" line before the text.',
     });
   }
+  if (!DELIMITER.test(first) && first.includes('\r')) {
+    return fail({
+      code: 'front-matter-missing',
+      line: 1,
+      message: 'The lines of this file end in a carriage return alone (old Mac line endings), so its front matter cannot be found.',
+      hint: 'Save the file with Unix (LF) or Windows (CRLF) line endings; most editors offer this when saving.',
+    });
+  }
   if (!DELIMITER.test(first)) {
     return fail({
       code: 'front-matter-engine',
       line: 1,
       column: 4,
-      message: `Front matter must be YAML, found "${first}".`,
+      message: `Front matter must be YAML, found ${quoted(first, 40)}.`,
       hint: 'Write the first line as "---" alone; other front matter languages (such as ---js) are refused because they could run code.',
     });
   }
@@ -76,8 +86,14 @@ export function parseYamlText(
   yamlText: string,
   firstLine: number,
 ): { ok: true; value: Pick<FrontMatterDocument, 'data' | 'locate'> } | { ok: false; diagnostics: Diagnostic[] } {
+  if (yamlText.length > MAX_YAML_CHARACTERS) {
+    const size = (n: number) => n.toLocaleString('en');
+    const message = `The YAML is ${size(yamlText.length)} characters long; front matter and settings may have at most ${size(MAX_YAML_CHARACTERS)}.`;
+    return { ok: false, diagnostics: [error({ code: 'too-large', file, line: firstLine, message, hint: 'Keep fields short: an edition\'s long text belongs in its body, after the closing "---".' })] };
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Duplicate field names are found by yamlLimitProblem(), in linear time.
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const pos = lineCounter.linePos(yamlError.pos[0]);
@@ -86,18 +102,30 @@ export function parseYamlText(
       file,
       line: pos.line + firstLine - 1,
       column: pos.col,
-      message: `The YAML is not valid: ${firstSentence(yamlError.message)}`,
+      message: `The YAML is not valid: ${yamlErrorText(yamlError.message)}`,
       hint: 'Check the indentation and quoting on this line; a value containing ": " or starting with a quote must be wrapped in quotes.',
     });
     return { ok: false, diagnostics: [diagnostic] };
   }
-  const locate = (path: readonly (string | number)[]) => {
-    const offset = keyOffset(doc.contents, path);
-    if (offset === undefined) return undefined;
+  // Aliases, anchors and field names are checked on the syntax tree, before anything is expanded.
+  const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + firstLine - 1, column: pos.col };
   };
-  return { ok: true, value: { data: doc.toJS() ?? {}, locate } };
+  const limit = yamlLimitProblem(doc.contents, (offset) => at(offset).line);
+  if (limit) return { ok: false, diagnostics: [error({ code: limit.code, file, ...at(limit.offset), message: limit.message, hint: limit.hint })] };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_VALUES }) ?? {};
+  } catch {
+    const message = 'The YAML repeats its aliases (*name) too many times to be read.';
+    return { ok: false, diagnostics: [error({ code: 'too-large', file, line: firstLine, message, hint: 'Write the values out instead of repeating them with aliases.' })] };
+  }
+  const locate = (path: readonly (string | number)[]) => {
+    const offset = keyOffset(doc.contents, path);
+    return offset === undefined ? undefined : at(offset);
+  };
+  return { ok: true, value: { data, locate } };
 }
 
 function plainDocument(source: SourceFile, text: string): FrontMatterDocument {
@@ -110,7 +138,8 @@ function keyOffset(node: Node | null, path: readonly (string | number)[]): numbe
   let current: unknown = node;
   for (const segment of path) {
     if (isMap(current)) {
-      const pair = current.items.find((item) => (item.key as { value?: unknown } | null)?.value === segment);
+      // Keys that are not text (1:, true:, ~:) are named as the data names them ("1", "true", "").
+      const pair = current.items.find((item) => keyText(item.key) === String(segment));
       if (!pair) break;
       found = (pair.key as Node).range?.[0] ?? found;
       current = pair.value;
@@ -124,6 +153,17 @@ function keyOffset(node: Node | null, path: readonly (string | number)[]): numbe
     }
   }
   return found;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (!isScalar(key)) return undefined;
+  return key.value === null || key.value === undefined ? '' : String(key.value);
+}
+
+/** yaml's message in an editor's words; its own message is kept when it is already one. */
+function yamlErrorText(message: string): string {
+  if (/call stack/i.test(message)) return 'it is nested too deeply (lists or groups inside each other hundreds of levels deep).';
+  return firstSentence(message);
 }
 
 function firstSentence(message: string): string {

@@ -1,16 +1,22 @@
 /**
  * Markdown → sanitized HTML with one shared unified processor: remark-parse,
- * then our plug-ins, one job each (smart quotes, the first paragraph, heading
- * levels, raw-HTML warnings, link checks and URLs), then remark-html with
- * sanitize on.
+ * then our plug-ins, one job each (a nesting limit, smart quotes, the first
+ * paragraph, empty headings left out, heading levels, raw-HTML warnings, link
+ * checks and URLs, text for links without any, alt text from a picture's
+ * title), then remark-html with sanitize on. Paragraphs too large
+ * to parse quickly are refused first (markdown-limits.ts), and ">" in text is
+ * encoded last (encode-text.ts).
  */
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../../model/index.js';
 import { demoteHeadings } from './demote-headings.js';
+import { altFromTitle, dropEmptyHeadings, emptyLinkText } from './empty-elements.js';
+import { encodeGreaterThanInText } from './encode-text.js';
 import type { MarkdownFileData, RenderContext } from './file-data.js';
 import { firstParagraph } from './first-paragraph.js';
+import { limitNesting, paragraphLimitProblem } from './markdown-limits.js';
 import { resolveLinks } from './resolve-links.js';
 import { smartTypography } from './smart-typography.js';
 import { warnRawHtml } from './warn-raw-html.js';
@@ -27,11 +33,15 @@ export interface RenderedMarkdown {
 // One processor for every file: configuring it once is what makes rendering cheap.
 const processor = unified()
   .use(remarkParse)
+  .use(limitNesting)
   .use(smartTypography)
   .use(firstParagraph)
+  .use(dropEmptyHeadings)
   .use(demoteHeadings)
   .use(warnRawHtml)
   .use(resolveLinks)
+  .use(emptyLinkText)
+  .use(altFromTitle)
   .use(remarkHtml, { sanitize: true })
   .freeze();
 
@@ -40,7 +50,10 @@ export function renderMarkdown(
   source: { file: string; body: string; bodyLine: number },
   context: RenderContext,
 ): RenderedMarkdown {
+  // Paragraphs the parser would take minutes over are refused before it sees them.
+  const tooLarge = paragraphLimitProblem(source);
+  if (tooLarge) return { html: '', firstParagraph: '', diagnostics: [tooLarge] };
   const data: MarkdownFileData = { context, file: source.file, bodyLine: source.bodyLine, diagnostics: [], firstParagraph: '' };
   const result = processor.processSync({ value: source.body, data: data as unknown as Record<string, unknown> });
-  return { html: String(result), firstParagraph: data.firstParagraph, diagnostics: data.diagnostics };
+  return { html: encodeGreaterThanInText(String(result)), firstParagraph: data.firstParagraph, diagnostics: data.diagnostics };
 }

@@ -6,6 +6,7 @@ import type * as z from 'zod/mini';
 import { error } from '../../diagnostics.js';
 import type { Diagnostic, FrontMatterDocument } from '../../model/index.js';
 import { didYouMean } from '../../util/did-you-mean.js';
+import { quoted } from '../../util/text.js';
 
 /** What a field must hold, in an editor's words, and how to fix it. */
 export interface FieldDoc {
@@ -46,7 +47,7 @@ function toDiagnostics(
         file: doc.file,
         ...where,
         field: fieldName([...path, key]),
-        message: `Unknown field "${fieldName([...path, key])}".${guess ? ` Did you mean "${guess}"?` : ''}`,
+        message: `Unknown field ${quoted(fieldName([...path, key]))}.${guess ? ` Did you mean "${guess}"?` : ''}`,
         hint: `Known fields here: ${known.join(', ')}.`,
       });
     });
@@ -74,8 +75,8 @@ function toDiagnostics(
       ...where,
       field,
       message: missing
-        ? `The required field "${field}" is missing: expected ${expected}.`
-        : `"${field}" must be ${expected}, found ${describe(issue.input)}.`,
+        ? `The required field ${quoted(field)} is missing: expected ${expected}.`
+        : `${quoted(field)} must be ${expected}, found ${describe(issue.input)}.`,
       ...(docs?.hint ? { hint: docs.hint } : {}),
     }),
   ];

@@ -8,11 +8,15 @@ import { AUDIO_EXTENSIONS, audioMimeType } from '../../util/media-types.js';
 import { aliasesDoc, checkAliasEntries } from './aliases-field.js';
 import { BoundedMap } from '../../util/bounded-map.js';
 import { imageSchema } from './image-field.js';
-import { checkWithSchema, type FieldDocs } from './schema-check.js';
+import { checkWithSchema, describe, type FieldDocs } from './schema-check.js';
 import { SLUG_PATTERN, slugify, slugifyTag, splitFileName } from '../../util/slug.js';
 import { safeRelativePath } from '../../util/urls.js';
 
 export const DEFAULT_AUDIO_TITLE = "Listen to Today's Edition";
+
+/** A slug and a tag each name a folder of the output, and file systems allow 255 bytes per name. */
+export const SLUG_MAX = 100;
+export const TAG_MAX = 60;
 
 const fields: FieldDocs = {
   headline: { expected: 'the headline as text, e.g. "Punching Back"' },
@@ -111,6 +115,38 @@ export function validateEdition(
           hint: 'Rename the file to YYYY-MM-DD-some-words.md, or add a "slug:" field.',
         },
       ],
+    };
+  }
+  if (slug.length > SLUG_MAX) {
+    const where = doc.locate(['slug']);
+    return {
+      ok: false,
+      diagnostics: [
+        error({
+          code: 'invalid-field',
+          file: doc.file,
+          ...(where ?? { line: 1 }),
+          field: 'slug',
+          message: `The slug ${where ? '' : `from the file name ${describe(baseName)} `}is ${slug.length} characters long; a slug may have at most ${SLUG_MAX}, since it names a folder in the permalink.`,
+          hint: where ? 'Shorten the slug to a few words.' : 'Shorten the file name after the date, or add a shorter "slug:" field.',
+        }),
+      ],
+    };
+  }
+  const longTags = fm.tags.flatMap((tag, index) => ([...tag].length > TAG_MAX ? [{ tag, index }] : []));
+  if (longTags.length > 0) {
+    return {
+      ok: false,
+      diagnostics: longTags.map(({ tag, index }) =>
+        error({
+          code: 'invalid-field',
+          file: doc.file,
+          ...doc.locate(['tags', index]),
+          field: `tags[${index}]`,
+          message: `The tag ${describe(tag)} is ${[...tag].length} characters long; a tag may have at most ${TAG_MAX}, since it names the folder of its page.`,
+          hint: 'Use a shorter tag: a name or a few words, e.g. "Ukraine".',
+        }),
+      ),
     };
   }
   const badTags = fm.tags.flatMap((tag, index) => (slugifyTag(tag) === '' ? [{ tag, index }] : []));
