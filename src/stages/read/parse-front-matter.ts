@@ -107,11 +107,11 @@ export function parseYamlText(
     });
     return { ok: false, diagnostics: [diagnostic] };
   }
-  // Aliases, anchors and field names are checked on the syntax tree, before anything is expanded.
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + firstLine - 1, column: pos.col };
   };
+  // Aliases, anchors and field names are checked on the syntax tree, before anything is expanded.
   const limit = yamlLimitProblem(doc.contents, (offset) => at(offset).line);
   if (limit) return { ok: false, diagnostics: [error({ code: limit.code, file, ...at(limit.offset), message: limit.message, hint: limit.hint })] };
   let data: unknown;
