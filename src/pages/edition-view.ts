@@ -1,6 +1,6 @@
 /** The template-facing view of an edition: names designers can read, values already formatted. */
 import type { RenderedEdition, SiteConfig, SiteData } from '../model/index.js';
-import { formatDuration, formatLongDate, isoDuration } from '../util/dates.js';
+import { formatDuration, formatEditionDay, isoDuration } from '../util/dates.js';
 import { slugifyTag } from '../util/slug.js';
 import { isScheduled } from '../stages/plan/select-editions.js';
 
@@ -24,7 +24,7 @@ export function editionLink(edition: RenderedEdition, site: SiteConfig): Edition
       headline: edition.headline,
       url: edition.url,
       date_iso: edition.date.iso,
-      date_text: formatLongDate(edition.date.epoch, site.language, site.timezone),
+      date_text: formatEditionDay(edition.date, site.language),
     };
     links.set(edition, (known = { settings, link }));
   }

@@ -98,6 +98,16 @@ export function formatLongDate(epoch: number, language: string, timeZone: string
 
 const longDateFormatters = new BoundedMap<string, Intl.DateTimeFormat>(64);
 
+/**
+ * An edition's own calendar day, in the reader's convention: the day its
+ * front matter names, in the offset written there or else the site's time
+ * zone, so the words agree with `<time datetime>` ("2024-11-05T23:30-05:00"
+ * is November 5 wherever the site is).
+ */
+export function formatEditionDay(date: { year: string; month: string; day: string }, language: string): string {
+  return formatLongDate(Date.UTC(Number(date.year), Number(date.month) - 1, Number(date.day)), language, 'UTC');
+}
+
 /** "March 2024" in the site language, for month headings; a decade of archives has only 120 of them. */
 export function formatMonth(year: string, month: string, language: string): string {
   const key = `${language}|${year}-${month}`;
