@@ -16,11 +16,25 @@ const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']
 const MODE = 1;
 
 /**
- * What SmartyPants can change in mode 1: quotes and backticks, "--", "...",
- * backslash escapes, entities and tags. Text without any of them (most link
- * text, many list items) is left as it is without running it.
+ * What SmartyPants can change in mode 1: quotes and backticks, "--", "...".
+ * Text without any of them (most link text, many list items) is left as it
+ * is without running it.
  */
-const MAY_CHANGE = /["'`\\&<]|--|\.\.|\. \./;
+const MAY_CHANGE = /["'`]|--|\.\.|\. \./;
+
+/**
+ * SmartyPants reads HTML, but a Markdown text node is plain text: "<50% …
+ * >40%" would be skipped as a tag and a backslash taken for an escape (shown
+ * to the reader as "&#34;"). So the text goes in as HTML and comes back as text.
+ */
+const toHtml = (text: string) => text.replace(/[&<>\\]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#92;'));
+const fromHtml = (html: string) => html.replace(/&(amp|lt|gt|#92);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', '#92': '\\' })[name]!);
+
+/** A link whose text is its own address (an autolink): an address keeps its "--" and quotes. */
+function isAddress(node: Text, parent: unknown): boolean {
+  const link = parent as { type?: string; url?: string } | undefined;
+  return link?.type === 'link' && (link.url === node.value || link.url === `mailto:${node.value}` || link.url === `http://${node.value}`);
+}
 
 export function smartTypography() {
   return (tree: Root) => {
@@ -40,7 +54,7 @@ export function smartTypography() {
       }
       const text = node.value;
       // Prefix the previous character so a quote right after a link or emphasis closes correctly ("AFP's").
-      if (MAY_CHANGE.test(text)) node.value = smartypantsu(previous + text, MODE).slice(1);
+      if (MAY_CHANGE.test(text) && !isAddress(node, ancestors.at(-1))) node.value = fromHtml(smartypantsu(toHtml(previous + text), MODE)).slice(1);
       previous = text.at(-1) ?? previous;
     });
   };
