@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { Diagnostic, FrontMatterDocument, SiteConfig } from '../../model/index.js';
 import { isTimeZone } from '../../util/dates.js';
+import { canonicalLanguage, isLanguageTag, ogLocale, textDirection } from '../../util/language.js';
 import { checkWithSchema, type FieldDocs } from './schema-check.js';
 import { imageSchema } from './image-field.js';
 import { isHttpUrl, safeRelativePath } from '../../util/urls.js';
@@ -63,7 +64,7 @@ export function resolveSiteConfig(
   const checked = checkWithSchema(doc, schema, fields);
   if (!checked.ok) return checked;
   const raw = checked.value;
-  const language = Intl.getCanonicalLocales(raw.language)[0] ?? defaults.language;
+  const language = canonicalLanguage(raw.language);
   return {
     ok: true,
     config: {
@@ -95,27 +96,4 @@ function siteAddress(href: string): Pick<SiteConfig, 'url' | 'basePath'> {
   url.search = '';
   url.hash = '';
   return { url: url.href, basePath: url.pathname };
-}
-
-function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-/** Open Graph wants language_TERRITORY ("en_US"); fill in the likely territory when the tag has none. */
-function ogLocale(language: string): string {
-  const locale = new Intl.Locale(language).maximize();
-  return locale.region ? `${locale.language}_${locale.region}` : locale.language;
-}
-
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
-
-function textDirection(language: string): 'ltr' | 'rtl' {
-  const locale = new Intl.Locale(language) as Intl.Locale & { textInfo?: { direction?: string } };
-  const direction = locale.textInfo?.direction;
-  if (direction === 'rtl' || direction === 'ltr') return direction;
-  return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
 }
