@@ -52,6 +52,14 @@ export interface Alias {
   line?: number;
 }
 
+/** Another edition of the same story in another language, as front matter `translations` names it. */
+export interface TranslationRef {
+  /** As written: the permalink of that edition ("2024/03/12/contraataque/"); resolved once every edition is known. */
+  permalink: string;
+  /** Line of the entry in the front matter, for messages. */
+  line?: number;
+}
+
 /** An edition whose front matter passed validation. */
 export interface Edition {
   file: string;
@@ -68,6 +76,13 @@ export interface Edition {
   draft: boolean;
   /** Former addresses that redirect to the permalink; absent when there are none. */
   aliases?: Alias[];
+  /**
+   * BCP 47 tag of the edition's text, canonicalised, when the front matter
+   * names one; absent means the site's language (and so may one equal to it).
+   */
+  language?: string;
+  /** The same story in other languages; absent when there are none. */
+  translations?: TranslationRef[];
   /** false when the edition hides the subscription offer. */
   showOffer: boolean;
   body: string;
@@ -75,7 +90,7 @@ export interface Edition {
 }
 
 /** What lists, links, feeds' order and sitemaps need of every edition. */
-export type EditionFacts = Pick<Edition, 'file' | 'slug' | 'headline' | 'date' | 'updated' | 'tags' | 'draft' | 'aliases'>;
+export type EditionFacts = Pick<Edition, 'file' | 'slug' | 'headline' | 'date' | 'updated' | 'tags' | 'draft' | 'aliases' | 'language' | 'translations'>;
 
 /**
  * An edition with its Markdown turned into sanitized HTML: plain data, the

@@ -38,7 +38,7 @@ export async function prepareEdition(
   diagnostics.push(...rendered.diagnostics);
 
   const { year, month, day } = edition.date;
-  const { slug, headline, date, updated, tags, draft, aliases } = edition;
+  const { slug, headline, date, updated, tags, draft, aliases, language, translations } = edition;
   const details: EditionDetails = {
     description: edition.summary ?? truncateWords(rendered.firstParagraph, SUMMARY_MAX),
     ...(edition.summary !== undefined ? { summary: edition.summary } : {}),
@@ -62,6 +62,8 @@ export async function prepareEdition(
       tags,
       draft,
       ...(aliases ? { aliases } : {}),
+      ...(language ? { language } : {}),
+      ...(translations ? { translations } : {}),
       contentKey,
       url: `${year}/${month}/${day}/${slug}/`,
     },

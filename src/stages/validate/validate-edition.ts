@@ -8,6 +8,8 @@ import { AUDIO_EXTENSIONS, audioMimeType } from '../../util/media-types.js';
 import { aliasesDoc, checkAliasEntries } from './aliases-field.js';
 import { BoundedMap } from '../../util/bounded-map.js';
 import { imageSchema } from './image-field.js';
+import { languageDocs, languageSchema, translationRefs, translationsSchema } from './language-fields.js';
+import { canonicalLanguage } from '../../util/language.js';
 import { checkWithSchema, describe, type FieldDocs } from './schema-check.js';
 import { SLUG_PATTERN, slugify, slugifyTag, splitFileName } from '../../util/slug.js';
 import { safeRelativePath } from '../../util/urls.js';
@@ -52,6 +54,7 @@ const fields: FieldDocs = {
     hint: 'The slug is the last part of the permalink; leave it out to take it from the file name.',
   },
   aliases: aliasesDoc,
+  ...languageDocs,
 };
 
 const text = z.string().check(z.trim(), z.minLength(1));
@@ -86,6 +89,8 @@ function makeSchema(timeZone: string) {
     offer: z._default(z.boolean(), true),
     slug: z.optional(z.string().check(z.regex(SLUG_PATTERN))),
     aliases: z.optional(z.array(z.unknown())),
+    language: languageSchema,
+    translations: translationsSchema,
   });
 }
 
@@ -182,6 +187,7 @@ export function validateEdition(
     );
   }
   const audio = typeof fm.audio === 'string' ? { src: fm.audio } : fm.audio;
+  const translations = translationRefs(fm.translations, doc);
   const edition: Edition = {
     file: doc.file,
     slug,
@@ -193,6 +199,8 @@ export function validateEdition(
     body: doc.body,
     bodyLine: doc.bodyLine,
     ...(aliases.aliases.length > 0 ? { aliases: aliases.aliases } : {}),
+    ...(fm.language ? { language: canonicalLanguage(fm.language) } : {}),
+    ...(translations ? { translations } : {}),
     ...(fm.summary ? { summary: fm.summary } : {}),
     ...(fm.updated ? { updated: parseEditionDate(fm.updated, site.timezone)! } : {}),
     ...(fm.image ? { image: { ...fm.image, src: safeRelativePath(fm.image.src)!, ...lineOf(doc, 'image') } } : {}),

@@ -88,4 +88,41 @@ describe('validateEdition', () => {
       'The file name says 2024-03-12 but the date field says 2024-03-13; the permalink uses 2024-03-13.',
     ]);
   });
+
+  it('should read language as a canonical BCP 47 tag, and leave it out when not given', () => {
+    const result = validate('headline: X\ndate: 2024-03-12\nlanguage: AR-eg');
+    expect(result.ok && result.edition.language).toBe('ar-EG');
+    const plain = validate('headline: X\ndate: 2024-03-12');
+    expect(plain.ok && 'language' in plain.edition).toBe(false);
+  });
+
+  it('errors on a language that is not a BCP 47 tag, naming the line, what was expected and what was found', () => {
+    const result = validate('headline: X\ndate: 2024-03-12\nlanguage: Arabic language');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics.map(({ code, line, field, message }) => ({ code, line, field, message }))).toEqual([
+      {
+        code: 'invalid-field',
+        line: 4,
+        field: 'language',
+        message: '"language" must be a BCP 47 language tag such as "ar", "es" or "en-GB", found "Arabic language".',
+      },
+    ]);
+    expect(result.diagnostics[0]!.hint).toMatch(/"ar" for Arabic/);
+  });
+
+  it('should record each translation with its line, as written', () => {
+    const result = validate('headline: X\ndate: 2024-03-12\ntranslations:\n  - 2024/03/12/contraataque/\n  - /2024/03/12/gegenangriff');
+    expect(result.ok && result.edition.translations).toEqual([
+      { permalink: '2024/03/12/contraataque/', line: 5 },
+      { permalink: '/2024/03/12/gegenangriff', line: 6 },
+    ]);
+  });
+
+  it('errors when translations is not a list of permalinks', () => {
+    const result = validate('headline: X\ndate: 2024-03-12\ntranslations: 2024/03/12/contraataque/');
+    expect(!result.ok && result.diagnostics.map((d) => [d.field, d.line, d.message])).toEqual([
+      ['translations', 4, '"translations" must be a list of permalinks of this story in other languages, e.g. [2024/03/12/contraataque/], found "2024/03/12/contraataque/".'],
+    ]);
+  });
 });
