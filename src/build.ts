@@ -21,6 +21,7 @@ import { sharedFingerprint } from './stages/apply/fingerprint.js';
 import { renderPages } from './stages/apply/render-pages.js';
 import { checkAliases } from './stages/plan/check-aliases.js';
 import { checkOutputPaths } from './stages/plan/check-output-paths.js';
+import { linkTranslations } from './stages/plan/link-translations.js';
 import { selectEditions } from './stages/plan/select-editions.js';
 import { prepareEditions } from './stages/prepare/prepare-editions.js';
 import { prepareSiteCached } from './stages/prepare/prepare-site-cached.js';
@@ -183,6 +184,11 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
     else problems.check(prepared.diagnostics);
     // 4. Choose what is published: drafts and future editions stay out unless asked for.
     const selection = selectEditions(prepared.editions, { now, drafts: !!options.drafts, future: !!options.future });
+    // Translations name other editions, so they are checked once all are known (drafts too: they will be published).
+    const incomplete = prepared.editions.length < loaded.content.editions.length;
+    const translations = linkTranslations(prepared.editions, selection.published, { siteLanguage: config.language, incomplete });
+    if (options.keepGoing) problems.defer(translations.diagnostics);
+    else problems.check(translations.diagnostics);
     const data: SiteData = {
       config,
       editions: selection.published,
@@ -193,6 +199,7 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
       now,
       html: (edition) => store.html(edition),
       details: (edition) => store.details(edition),
+      translations: (edition) => translations.groups.get(edition.file) ?? [],
     };
     // 5–7. Plan the pages and files, apply templates, write.
     const output = await publish(data, templates.templates, problems, { ...options, ...paths, step, engine, startWorkers: () => workers.start(context, 'render') });

@@ -72,6 +72,8 @@ export interface SiteData {
   html(edition: RenderedEdition): string;
   /** What only an edition's own page and feed entry show, read from where the build keeps it. */
   details(edition: RenderedEdition): EditionDetails;
+  /** The published editions of the same story in other languages (front matter `translations`, both ways), by language. */
+  translations(edition: RenderedEdition): readonly RenderedEdition[];
 }
 
 /** A page kind that produces HTML pages from templates (edition, home, archive…). */
