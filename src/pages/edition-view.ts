@@ -3,8 +3,12 @@ import type { RenderedEdition, SiteConfig, SiteData } from '../model/index.js';
 import { formatDuration, formatEditionDay, isoDuration } from '../util/dates.js';
 import { slugifyTag } from '../util/slug.js';
 import { isScheduled } from '../stages/plan/select-editions.js';
+import { DEFAULT_AUDIO_TITLE } from '../stages/validate/validate-edition.js';
+import { textLanguage, type TextLanguage } from './text-language.js';
+import { translationLinks } from './translations.js';
 
-export interface EditionLink {
+/** `lang` and `dir` are for the headline, when it is in another language than the site (text-language.ts). */
+export interface EditionLink extends TextLanguage {
   headline: string;
   url: string;
   date_iso: string;
@@ -25,6 +29,7 @@ export function editionLink(edition: RenderedEdition, site: SiteConfig): Edition
       url: edition.url,
       date_iso: edition.date.iso,
       date_text: formatEditionDay(edition.date, site.language),
+      ...textLanguage(edition.language, site),
     };
     links.set(edition, (known = { settings, link }));
   }
@@ -45,12 +50,16 @@ export function editionView(edition: RenderedEdition, data: SiteData) {
     draft: edition.draft,
     scheduled: isScheduled(edition, data.now),
     show_offer: details.showOffer,
+    // The newsroom's topics, shared by editions in every language and named by the site's topic pages: site language.
     tags: edition.tags.map((name) => ({ name, url: `tags/${slugifyTag(name)}/` })),
+    translations: translationLinks(edition, data),
     audio: details.media
       ? {
           src: details.media.src,
           type: details.media.mimeType,
           title: details.media.title,
+          // The default title is the interface's words, in the site's language; one the editor wrote is in the edition's.
+          ...textLanguage(details.media.title === DEFAULT_AUDIO_TITLE ? undefined : edition.language, site),
           bytes: details.media.bytes,
           duration_seconds: details.media.durationSeconds,
           duration_text: formatDuration(details.media.durationSeconds),
@@ -61,3 +70,4 @@ export function editionView(edition: RenderedEdition, data: SiteData) {
   // Read from the pack only when a template (or a worker message) asks; page fingerprints skip it (content_key stands for it).
   return Object.defineProperty(view, 'html', { get: () => data.html(edition), enumerable: true }) as typeof view & { html: string };
 }
+

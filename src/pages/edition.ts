@@ -4,6 +4,7 @@ import { editionLink, editionView } from './edition-view.js';
 import { editionMeta } from './metadata.js';
 import { isScheduled } from '../stages/plan/select-editions.js';
 import { linkKey } from './lists.js';
+import { translationsKey } from './translations.js';
 
 export const editionPages: PagePlugin = {
   name: 'edition',
@@ -20,7 +21,8 @@ export const editionPages: PagePlugin = {
         lastmod: (edition.updated ?? edition.date).iso,
         // Everything the data below is made from that the shared fingerprint (settings, offer) and the template key do
         // not cover; of the neighbours only what their links show, so correcting one edition leaves theirs alone.
-        key: [edition.contentKey, newer ? linkKey(newer) : '', older ? linkKey(older) : '', isScheduled(edition, site.now) ? 'scheduled' : ''].join('|'),
+        // Its translations likewise: another edition that names this one changes this page too.
+        key: [edition.contentKey, newer ? linkKey(newer) : '', older ? linkKey(older) : '', isScheduled(edition, site.now) ? 'scheduled' : '', translationsKey(edition, site)].join('|'),
         data: () => ({
           meta: editionMeta(site, edition),
           edition: editionView(edition, site),

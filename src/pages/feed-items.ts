@@ -15,6 +15,8 @@ export interface FeedItem {
   /** Epoch ms of `published`, for RFC 822 dates. */
   publishedEpoch: number;
   tags: string[];
+  /** The edition's language, when it is not the feed's. */
+  language?: string;
   audio?: { url: string; mimeType: string; bytes: number; durationSeconds: number; title: string };
   image?: { url: string; mimeType: string; alt: string };
 }
@@ -44,6 +46,7 @@ function item(site: SiteData, edition: RenderedEdition): FeedItem {
     updated: (edition.updated ?? edition.date).iso,
     publishedEpoch: edition.date.epoch,
     tags: edition.tags,
+    ...(edition.language && edition.language !== site.config.language ? { language: edition.language } : {}),
     ...(details.media
       ? {
           audio: {

@@ -22,6 +22,7 @@ function rss(feed: FeedInfo, self: string): string {
         el('language', {}, feed.language),
         el('lastBuildDate', {}, formatRfc822(feed.updatedEpoch)),
         el('atom:link', { href: self, rel: 'self', type: 'application/rss+xml' }),
+        // RSS 2.0 has a language for the channel only (the site's, above): an item in another language cannot say so.
         feed.items.map((item) =>
           el(
             'item',
@@ -56,7 +57,9 @@ function atom(feed: FeedInfo, self: string): string {
       feed.items.map((item) =>
         el(
           'entry',
-          {},
+          // The entry's title, summary, content and narration title are in the edition's language; its terms are the site's
+          // topics, but a category's term is a name, not text to read.
+          { 'xml:lang': item.language },
           el('id', {}, item.id),
           el('title', {}, item.title),
           el('link', { rel: 'alternate', type: 'text/html', href: item.url }),
@@ -90,6 +93,8 @@ function jsonFeed(feed: FeedInfo, self: string): string {
       content_html: item.contentHtml,
       date_published: item.published,
       date_modified: item.updated,
+      // JSON Feed 1.1: an item's own language, when it is not the feed's.
+      ...(item.language ? { language: item.language } : {}),
       ...(item.tags.length > 0 ? { tags: item.tags } : {}),
       ...(item.image ? { image: item.image.url } : {}),
       ...(item.audio

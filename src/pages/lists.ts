@@ -48,7 +48,7 @@ const linkKeys = new WeakMap<RenderedEdition, string>();
  */
 export function linkKey(edition: RenderedEdition): string {
   let key = linkKeys.get(edition);
-  if (key === undefined) linkKeys.set(edition, (key = `${edition.url}\n${edition.headline}\n${edition.date.iso}`));
+  if (key === undefined) linkKeys.set(edition, (key = `${edition.url}\n${edition.headline}\n${edition.date.iso}\n${edition.language ?? ''}`));
   return key;
 }
 

@@ -2,7 +2,10 @@
 import type { EditionDetails, ImageInfo, RenderedEdition, SiteData } from '../model/index.js';
 import { jsonForScript } from '../util/json-script.js';
 import { isoDuration } from '../util/dates.js';
+import { ogLocale } from '../util/language.js';
 import { absolute } from './absolute-url.js';
+import { languageOf } from './text-language.js';
+import { languageVersions } from './translations.js';
 
 /** Everything the head says but the title and description, which each page template writes (see layouts/base.liquid). */
 export interface PageMeta {
@@ -17,6 +20,12 @@ export interface PageMeta {
   jsonld: string | null;
   /** false keeps a page out of search engines (the 404 page). */
   index: boolean;
+  /** Open Graph's language_TERRITORY of the page's text: the site's, or an edition's own. */
+  locale: string;
+  /** og:locale:alternate: the locales of the edition's translations. */
+  alternate_locales: string[];
+  /** Every language version of an edition (itself included), for <link rel="alternate" hreflang>; [] for other pages. */
+  alternates: { hreflang: string; href: string }[];
 }
 
 function imageView(site: SiteData, image: ImageInfo | undefined): PageMeta['image'] {
@@ -35,6 +44,9 @@ export function listMeta(site: SiteData, page: { url: string; index?: boolean })
     tags: [],
     jsonld: null,
     index: page.index ?? true,
+    locale: site.config.ogLocale,
+    alternate_locales: [],
+    alternates: [],
   };
 }
 
@@ -44,6 +56,7 @@ export function editionMeta(site: SiteData, edition: RenderedEdition): PageMeta 
   const details = site.details(edition);
   const image = imageView(site, details.picture ?? site.siteImage);
   const modified = (edition.updated ?? edition.date).iso;
+  const locale = edition.language ? ogLocale(edition.language) : site.config.ogLocale;
   return {
     canonical,
     type: 'article',
@@ -53,6 +66,10 @@ export function editionMeta(site: SiteData, edition: RenderedEdition): PageMeta 
     tags: edition.tags,
     jsonld: jsonForScript(newsArticle(site, edition, details, canonical, image, modified)),
     index: true,
+    locale,
+    // en-GB and en-US are two versions but may be one Open Graph locale.
+    alternate_locales: [...new Set(site.translations(edition).map((other) => ogLocale(languageOf(other, site.config))))].filter((other) => other !== locale),
+    alternates: languageVersions(edition, site),
   };
 }
 
@@ -68,7 +85,7 @@ function newsArticle(site: SiteData, edition: RenderedEdition, details: EditionD
     mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
     datePublished: edition.date.iso,
     dateModified: modified,
-    inLanguage: config.language,
+    inLanguage: languageOf(edition, config),
     ...(image ? { image: [image.url] } : {}),
     ...(edition.tags.length > 0 ? { keywords: edition.tags } : {}),
     author: config.author ? { '@type': 'Person', name: config.author } : publisher,

@@ -8,6 +8,7 @@ import type { Page, PagePlugin } from '../model/index.js';
 import { REDIRECT_KIND } from '../stages/plan/check-aliases.js';
 import { aliasOutputPath } from '../util/alias-paths.js';
 import { absolute } from './absolute-url.js';
+import { textLanguage } from './text-language.js';
 
 export const redirectPages: PagePlugin = {
   name: REDIRECT_KIND,
@@ -22,9 +23,9 @@ export const redirectPages: PagePlugin = {
           sources: [edition.file],
           // Served at the old address, whatever its depth, so links are root-relative under the base path.
           absoluteLinks: true,
-          key: `${edition.url}\0${edition.headline}`,
+          key: `${edition.url}\0${edition.headline}\0${edition.language ?? ''}`,
           data: () => ({
-            target: { url: edition.url, canonical: absolute(site, edition.url), headline: edition.headline },
+            target: { url: edition.url, canonical: absolute(site, edition.url), headline: edition.headline, ...textLanguage(edition.language, site.config) },
           }),
         }),
       ),

@@ -4,6 +4,8 @@ import { el, xmlDocument } from '../util/xml.js';
 import { compareCodeUnits } from '../util/compare.js';
 import { absolute } from './absolute-url.js';
 import { REDIRECT_KIND } from '../stages/plan/check-aliases.js';
+import { languageOf } from './text-language.js';
+import { languageVersions } from './translations.js';
 
 export const SITEMAP = 'sitemap.xml';
 export const NEWS_SITEMAP = 'news-sitemap.xml';
@@ -48,14 +50,36 @@ function sections(pages: readonly Page[]): Section[] {
 
 const latest = (pages: readonly Page[]) => pages.reduce<string | undefined>((max, page) => (page.lastmod && (!max || page.lastmod > max) ? page.lastmod : max), undefined);
 
-function sitemap(site: SiteData, section: Section): string {
+/** The language versions of each edition page with translations, by URL (Google reads hreflang from sitemaps too). */
+type Versions = ReadonlyMap<string, ReturnType<typeof languageVersions>>;
+
+function sitemap(site: SiteData, section: Section, versions: Versions): string {
+  const hasVersions = section.pages.some((page) => versions.has(page.url));
   return xmlDocument(
     el(
       'urlset',
-      { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' },
-      section.pages.map((page) => el('url', {}, el('loc', {}, absolute(site, page.url)), page.lastmod && el('lastmod', {}, page.lastmod))),
+      // The xhtml namespace only where it is used, so a site without translations keeps its sitemaps as they were.
+      { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9', 'xmlns:xhtml': hasVersions ? 'http://www.w3.org/1999/xhtml' : undefined },
+      section.pages.map((page) =>
+        el(
+          'url',
+          {},
+          el('loc', {}, absolute(site, page.url)),
+          page.lastmod && el('lastmod', {}, page.lastmod),
+          versions.get(page.url)?.map((version) => el('xhtml:link', { rel: 'alternate', hreflang: version.hreflang, href: version.href })),
+        ),
+      ),
     ),
   );
+}
+
+function languageVersionsByUrl(site: SiteData): Versions {
+  const versions = new Map<string, ReturnType<typeof languageVersions>>();
+  for (const edition of site.editions) {
+    const list = languageVersions(edition, site);
+    if (list.length > 0) versions.set(edition.url, list);
+  }
+  return versions;
 }
 
 function sitemapIndex(site: SiteData, list: readonly Section[]): string {
@@ -89,7 +113,7 @@ function newsSitemap(site: SiteData): string {
               {},
               el('news:name', {}, site.config.organization ?? site.config.title),
               // Google News wants ISO 639 codes ("en", "zh-cn"): the primary subtag, except for Chinese scripts.
-              el('news:language', {}, newsLanguage(site.config.language)),
+              el('news:language', {}, newsLanguage(languageOf(edition, site.config))),
             ),
             el('news:publication_date', {}, edition.date.iso),
             el('news:title', {}, edition.headline),
@@ -115,10 +139,12 @@ export const sitemaps: FilePlugin = {
   files(site, pages) {
     const list = sections(pages);
     // Keyed by what they list, so a sitemap is written out only when a URL or a lastmod in it changed.
-    const keyOf = (section: Section) => section.pages.map((page) => `${page.url} ${page.lastmod ?? ''}`).join('\n');
+    const versions = languageVersionsByUrl(site);
+    const keyOf = (section: Section) =>
+      section.pages.map((page) => `${page.url} ${page.lastmod ?? ''}${versions.get(page.url)?.map((v) => ` ${v.hreflang} ${v.href}`).join('') ?? ''}`).join('\n');
     return [
       { path: SITEMAP, contents: () => sitemapIndex(site, list), key: list.map((s) => `${s.path} ${latest(s.pages) ?? ''}`).join('\n'), sources: [] },
-      ...list.map((section) => ({ path: section.path, contents: () => sitemap(site, section), key: keyOf(section), sources: [] })),
+      ...list.map((section) => ({ path: section.path, contents: () => sitemap(site, section, versions), key: keyOf(section), sources: [] })),
       { path: NEWS_SITEMAP, contents: newsSitemap(site), sources: [] },
       { path: 'robots.txt', contents: robots(site), sources: [] },
     ];
