@@ -6,10 +6,16 @@
  */
 import { BoundedMap } from './bounded-map.js';
 
-/** True for one well-formed BCP 47 tag ("en", "en-GB", "ar", "zh-Hant"). */
+/**
+ * True for one BCP 47 tag ("en", "en-GB", "ar", "zh-Hant"). Its language must
+ * be a code of two or three letters: the syntax allows five to eight, but no
+ * such language is registered, and "English" or "arabic" is a name, not a code.
+ */
 export function isLanguageTag(tag: string): boolean {
   try {
-    return Intl.getCanonicalLocales(tag).length === 1;
+    if (Intl.getCanonicalLocales(tag).length !== 1) return false;
+    const { language } = new Intl.Locale(tag);
+    return language !== undefined && language.length <= 3;
   } catch {
     return false;
   }

@@ -11,6 +11,7 @@ import { BuildFailedError } from '../../src/diagnostics.js';
 import { createKeptIndex } from '../../src/cache/render-cache.js';
 import { createMemoryOutputCache } from '../../src/stages/write/memory-output.js';
 import { publicationFiles } from '../helpers/publication.js';
+import { ARABIC, ARABIC_FILE, arabicEdition, ENGLISH, mixedLanguageProject } from '../helpers/mixed-language-site.js';
 import { buildProject, edition, makeProject, TEMPLATES } from '../helpers/site.js';
 import { treeDigest } from '../helpers/tree.js';
 import { cp } from 'node:fs/promises';
@@ -77,6 +78,31 @@ describe('the cache', () => {
     await writeFile(siteYml, (await readFile(siteYml, 'utf8')).replace('https://news.example.org/', 'https://herald.example.org/'));
     const url = await step('url changed');
     expect(url.rendering.fromCache).toBe(0);
+  });
+
+  it('should update the pages of the editions another one names or stops naming as translations, as a cold build does', async () => {
+    // The English edition's file never changes: its page changes through the editions that name it.
+    const root = await mixedLanguageProject({ [ARABIC_FILE]: arabicEdition({ translations: '[]' }) });
+    const step = async (label: string) => {
+      const { cached, cachedTree, coldTree } = await cachedAndCold(root);
+      expect(cachedTree, label).toEqual(coldTree);
+      return { cached, tree: cachedTree };
+    };
+    const englishPage = `${ENGLISH}index.html`;
+    const alone = await step('no translations');
+
+    await writeFile(join(root, ARABIC_FILE), arabicEdition());
+    const named = await step('the Arabic edition names the English one');
+    expect(named.cached.rendering.rendered).toBe(1);
+    expect(named.tree[englishPage]).not.toBe(alone.tree[englishPage]);
+
+    await writeFile(join(root, 'content/editions/2024-03-12-contraataque.md'), edition({ headline: 'Contraataque', date: '2024-03-12', language: 'es', translations: `[${ARABIC}]` }));
+    const joined = await step('a Spanish edition names the Arabic one, and so joins the English one');
+    expect(joined.tree[englishPage]).not.toBe(named.tree[englishPage]);
+
+    await writeFile(join(root, ARABIC_FILE), arabicEdition({ translations: '[]' }));
+    const dropped = await step('the Arabic edition stops naming the English one');
+    expect(dropped.tree[englishPage]).toBe(alone.tree[englishPage]);
   });
 
   it('should render again only the pages whose template files changed', async () => {

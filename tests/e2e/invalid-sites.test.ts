@@ -48,6 +48,9 @@ describe('invalid sites in tests/fixtures/sites', () => {
         'invalid-long-names',
         'invalid-self-alias',
         'invalid-unresolved-alias',
+        // Issue 12: an edition's language and translations.
+        'invalid-edition-language',
+        'invalid-translations',
       ]),
     );
   });
