@@ -103,6 +103,29 @@ describe('links to the Arabic edition', () => {
   });
 });
 
+describe('other places its headline or language appears', () => {
+  it('should mark the link on its redirect pages, and give the news sitemap its language', async () => {
+    const built = await buildProject(await mixedLanguageProject({ [ARABIC_FILE]: arabicEdition({ aliases: '[old/hujum/]' }) }), { now: Date.parse('2024-03-13T12:00:00Z') });
+    const redirect = await built.read('old/hujum/index.html');
+    expect(await validateHtml(redirect, 'old/hujum/index.html')).toEqual([]);
+    const doc = parseHtml(redirect);
+    expect(langOf(doc.one('html'))).toEqual(['en', 'ltr']);
+    expect(langOf(doc.one('body a'))).toEqual(['ar', 'rtl']);
+
+    const news = xml.parse(await built.read('news-sitemap.xml')) as { urlset: { url: { loc: string; 'news:news': { 'news:publication': { 'news:language': string } } }[] } };
+    expect(news.urlset.url.map((url) => [url.loc, url['news:news']['news:publication']['news:language']])).toEqual([
+      [`${URL_ROOT}${NEWER}`, 'en'],
+      [`${URL_ROOT}${ARABIC}`, 'ar'],
+    ]);
+  });
+
+  it('should leave the default narration title in the site language: it is the interface\'s words, not the edition\'s', async () => {
+    const built = await buildProject(await mixedLanguageProject({ [ARABIC_FILE]: arabicEdition({ audio: 'media/brief.mp3' }) }));
+    const title = parseHtml(await built.read(`${ARABIC}index.html`)).one('.listen__title');
+    expect([textOf(title), ...langOf(title)]).toEqual(["Listen to Today's Edition", undefined, undefined]);
+  });
+});
+
 describe('feeds', () => {
   it('should set xml:lang on the Atom entry of the Arabic edition only', async () => {
     const feed = xml.parse(await site.read('atom.xml')) as { feed: { '@xml:lang': string; entry: { id: string; '@xml:lang'?: string }[] } };
