@@ -1,4 +1,5 @@
 /** The template-facing view of an edition: names designers can read, values already formatted. */
+import { audioTitle } from './site-words.js';
 import type { RenderedEdition, SiteConfig, SiteData } from '../model/index.js';
 import { formatDuration, formatEditionDay, isoDuration } from '../util/dates.js';
 import { slugifyTag } from '../util/slug.js';
@@ -50,7 +51,7 @@ export function editionView(edition: RenderedEdition, data: SiteData) {
       ? {
           src: details.media.src,
           type: details.media.mimeType,
-          title: details.media.title,
+          title: audioTitle(data, details.media),
           bytes: details.media.bytes,
           duration_seconds: details.media.durationSeconds,
           duration_text: formatDuration(details.media.durationSeconds),

@@ -44,7 +44,7 @@ export async function prepareEdition(
     ...(edition.summary !== undefined ? { summary: edition.summary } : {}),
     ...(edition.audio ? { audio: edition.audio } : {}),
     ...(edition.image ? { image: edition.image } : {}),
-    ...(audio?.ok ? { media: { ...audio.info, title: edition.audio!.title } } : {}),
+    ...(audio?.ok ? { media: { ...audio.info, ...(edition.audio!.title ? { title: edition.audio!.title } : {}) } } : {}),
     ...(image?.ok ? { picture: image.info } : {}),
     showOffer: edition.showOffer,
     bodyLine: edition.bodyLine,

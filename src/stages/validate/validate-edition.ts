@@ -12,7 +12,6 @@ import { checkWithSchema, describe, type FieldDocs } from './schema-check.js';
 import { SLUG_PATTERN, slugify, slugifyTag, splitFileName } from '../../util/slug.js';
 import { safeRelativePath } from '../../util/urls.js';
 
-export const DEFAULT_AUDIO_TITLE = "Listen to Today's Edition";
 
 /** A slug and a tag each name a folder of the output, and file systems allow 255 bytes per name. */
 export const SLUG_MAX = 100;
@@ -200,7 +199,8 @@ export function validateEdition(
       ? {
           audio: {
             src: safeRelativePath(audio.src)!,
-            title: audio.title ?? DEFAULT_AUDIO_TITLE,
+            // Without a title of its own, the label is the catalogue's, in the site's language (pages/site-words.ts).
+            ...(audio.title ? { title: audio.title } : {}),
             ...lineOf(doc, 'audio'),
           },
         }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteConfig } from '../../../../src/model/index.js';
 import { parseFrontMatter } from '../../../../src/stages/read/parse-front-matter.js';
-import { DEFAULT_AUDIO_TITLE, validateEdition } from '../../../../src/stages/validate/validate-edition.js';
+import { validateEdition } from '../../../../src/stages/validate/validate-edition.js';
 
 const site: SiteConfig = {
   title: 'T',
@@ -39,7 +39,8 @@ describe('validateEdition', () => {
     const result = validate('headline: X\ndate: 2024-03-12\naudio: media/a.mp3');
     if (!result.ok) throw new Error('expected success');
     expect(result.edition).toMatchObject({ tags: [], draft: false, showOffer: true });
-    expect(result.edition.audio).toEqual({ src: 'media/a.mp3', title: DEFAULT_AUDIO_TITLE, line: 4 });
+    // No title of its own: the page writes the catalogue's, in the site's language.
+    expect(result.edition.audio).toEqual({ src: 'media/a.mp3', line: 4 });
   });
 
   it('should accept offer: false to hide the offer', () => {
