@@ -32,9 +32,16 @@ const MAY_CHANGE = /["'`]|--|\.\.|\. \./;
  * SmartyPants reads HTML, but a Markdown text node is plain text: "<50% …
  * >40%" would be skipped as a tag and a backslash taken for an escape (shown
  * to the reader as "&#34;"). So the text goes in as HTML and comes back as text.
+ * Text that looks like a tag (an editor writing about HTML: \<b title="x">)
+ * is not prose: its quotes, dashes and dots go in as character references,
+ * SmartyPants' own way of keeping a character as typed.
  */
-const toHtml = (text: string) => text.replace(/[&<>\\]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#92;'));
-const fromHtml = (html: string) => html.replace(/&(amp|lt|gt|#92);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', '#92': '\\' })[name]!);
+const TAG_OR_SPECIAL = /<(?:\/?[A-Za-z]|!)[^<>]*>|[&<>\\]/g;
+const ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\\': '&#92;' };
+const reference = (c: string) => `&#${c.charCodeAt(0)};`;
+const toHtml = (text: string) => text.replace(TAG_OR_SPECIAL, (s) => ESCAPE[s] ?? s.replace(/[&<>\\"'`.-]/g, reference));
+const fromHtml = (html: string) =>
+  html.replace(/&(amp|lt|gt|#\d+);/g, (_, name: string) => (name === 'amp' ? '&' : name === 'lt' ? '<' : name === 'gt' ? '>' : String.fromCharCode(Number(name.slice(1)))));
 
 /** A link whose text is its own address (an autolink): an address keeps its "--" and quotes. */
 function isAddress(node: Text, parent: unknown): boolean {
