@@ -22,7 +22,7 @@ const NNBSP = '\u202F';
 const TABLE: Record<string, Marks> = {
   en: ['“', '”', '‘', '’'],
   de: ['„', '“', '‚', '‘'],
-  // CLDR gives de-CH the German marks; Swiss newspapers and the Swiss orthography guide (SOK) use guillemets, unspaced.
+  // CLDR gives de-CH the German marks; Swiss newspapers print guillemets, unspaced.
   'de-CH': ['«', '»', '‹', '›'],
   // French sets its guillemets off with a narrow no-break space, which keeps them on the line of their word.
   // CLDR repeats « » for inner quotes; ‹ › tells the levels apart.
@@ -33,8 +33,8 @@ const TABLE: Record<string, Marks> = {
   'pt-PT': ['«', '»', '“', '”'],
   nl: ['‘', '’', '‘', '’'],
   ru: ['«', '»', '„', '“'],
-  // CLDR gives ” “ (curly quotes drawn for right-to-left); guillemets are mirrored in right-to-left text by
-  // every browser, and are what most Arabic newspapers print.
+  // CLDR gives ” “ (curly quotes reversed for right-to-left); guillemets are widely printed in Arabic and,
+  // being Bidi_Mirrored in Unicode, point the right way in right-to-left text without reversing.
   ar: ['«', '»', '’', '‘'],
 };
 
