@@ -37,7 +37,7 @@ export async function prepareSite(content: ContentFiles, options: { siteUrl?: st
   const validated = validateOffer(offerDoc.document);
   if (!validated.ok) return { ...site, diagnostics: [...diagnostics, ...validated.diagnostics] };
   const { body, bodyLine, ...fields } = validated.offer;
-  const pitch = renderMarkdown({ file: fields.file, body, bodyLine }, { siteUrl: config.url, mediaFiles: new Set(media.keys()) });
+  const pitch = renderMarkdown({ file: fields.file, body, bodyLine }, { siteUrl: config.url, mediaFiles: new Set(media.keys()), language: config.language });
   // Formatted here, once: settings and offer are cached together, so a build that renders nothing formats nothing.
   const offer = { ...fields, pitchHtml: pitch.html, terms: offerTerms(fields, config.language) };
   return { ...site, offer, diagnostics: [...diagnostics, ...pitch.diagnostics] };
