@@ -152,7 +152,7 @@ describe('edition check', () => {
 });
 
 describe('edition dev', () => {
-  it('serves each page at its percent-encoded address', async () => {
+  it('serves each page at its percent-encoded address, and redirects to it without the slash', async () => {
     const dev = await startDev(root);
     try {
       for (const e of EDITIONS) {
@@ -160,6 +160,9 @@ describe('edition dev', () => {
         expect(response.status).toBe(200);
         expect(parseHtml(await response.text()).text('h1')).toBe(e.headline);
       }
+      // Without its final slash, a page is redirected to its folder, still percent-encoded.
+      const bare = await fetch(new URL(encoded(ARABIC.path).slice(0, -1), dev.url), { redirect: 'manual' });
+      expect([bare.status, bare.headers.get('location')]).toEqual([302, `/${encoded(ARABIC.path)}`]);
     } finally {
       expect(await dev.stop()).toBe(0);
     }
