@@ -48,7 +48,11 @@ export function planNewEdition(request: NewEditionRequest): NewEditionPlan {
     };
   }
   if (slugBytes(slug) > SLUG_MAX_BYTES) {
-    return { ok: false, problem: 'slug', message: `The slug "${slug}" is too long for a web address: at most ${SLUG_MAX_BYTES} bytes (a letter a-z is 1 byte, most others 2 or 3). Pass a shorter --slug.` };
+    return {
+      ok: false,
+      problem: 'slug',
+      message: `The slug "${slug}" is too long for a web address: at most ${SLUG_MAX_BYTES} bytes (a letter a-z is 1 byte, most others 2 or 3). Pass a shorter --slug.`,
+    };
   }
   if (slug === '') {
     return {

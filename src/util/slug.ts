@@ -14,7 +14,7 @@ export const SLUG_MAX_BYTES = 100;
 /**
  * A run of letters of scripts other than Latin, with the marks that belong to
  * them (Devanagari vowel signs, Arabic harakat) and zero-width joiners. Characters
- * of every script (digits, punctuation, emoji, bidi controls, ZWNJ) are outside.
+ * shared by all scripts (digits, punctuation, emoji, bidi controls, ZWNJ) are outside.
  */
 const OTHER_SCRIPT = /((?:[^\p{scx=Latn}\p{scx=Zyyy}\p{scx=Zinh}][\p{M}\u200d]*)+)/u;
 
