@@ -3,6 +3,7 @@ import { audioTitle } from './site-words.js';
 import type { RenderedEdition, SiteConfig, SiteData } from '../model/index.js';
 import { formatDuration, formatEditionDay, isoDuration } from '../util/dates.js';
 import { slugifyTag } from '../util/slug.js';
+import { absolute } from './absolute-url.js';
 import { isScheduled } from '../stages/plan/select-editions.js';
 
 export interface EditionLink {
@@ -39,7 +40,7 @@ export function editionView(edition: RenderedEdition, data: SiteData) {
   const view = {
     ...editionLink(edition, site),
     slug: edition.slug,
-    canonical: new URL(edition.url, site.url).href,
+    canonical: absolute(data, edition.url),
     description: details.description,
     // Stands for the HTML in page fingerprints; the HTML itself is attached below.
     content_key: edition.contentKey,
