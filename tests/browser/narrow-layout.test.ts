@@ -122,3 +122,14 @@ describe('the torture site: the longest edition', () => {
     expect(await layout(1280)).toEqual({ stacked: false, sideBySide: true });
   });
 });
+
+describe('the torture site: right-to-left names in an English page', () => {
+  it('should keep an Arabic topic on its own side of its count, as a reader of either language expects', async () => {
+    const page = await open('tags/');
+    const item = page.locator('.tag-list li').filter({ hasText: 'العالم العربي' });
+    const link = (await item.locator('a').boundingBox())!;
+    const count = (await item.locator('.tag-list__count').boundingBox())!;
+    // Without isolation the number joins the Arabic run and is drawn on its left: "1 العالم العربي".
+    expect(count.x).toBeGreaterThanOrEqual(link.x + link.width);
+  });
+});
