@@ -33,7 +33,7 @@ function readOverrides(doc: Doc, language: string, diagnostics: Diagnostic[]): P
   const visit = (value: unknown, path: string[]) => {
     const key = path.join('.');
     if (isMessageKey(key)) {
-      const message = readMessage(value, key, language, (m, h) => problem(path, m, h));
+      const message = readMessage(value, key, language, (m, h, form) => problem(form ? [...path, form] : path, m, h));
       if (message !== undefined) own[key] = message;
     } else if (isPlainMap(value) && MESSAGE_KEYS.some((known) => known.startsWith(`${key}.`) || key === '')) {
       for (const [name, inner] of Object.entries(value)) visit(inner, [...path, name]);
@@ -52,18 +52,20 @@ function readOverrides(doc: Doc, language: string, diagnostics: Diagnostic[]): P
 }
 
 /** One override checked against the English message of the same key: same kind, known placeholders, whole plural forms. */
-function readMessage(value: unknown, key: keyof Catalogue, language: string, problem: (message: string, hint: string) => void): Message | undefined {
+type Problem = (message: string, hint: string, form?: string) => void;
+
+function readMessage(value: unknown, key: keyof Catalogue, language: string, problem: Problem): Message | undefined {
   const reference = english[key];
   const allowed = new Set(textsOf(reference).flatMap((text) => namesIn(text)));
   const expected = allowed.size > 0 ? `It may use ${[...allowed].map((name) => `{${name}}`).join(', ')}.` : 'It has no placeholders.';
-  const checkText = (text: string): boolean => {
+  const checkText = (text: string, form?: string): boolean => {
     const found = placeholdersOf(text);
     if ('malformed' in found) {
-      problem(`The message "${key}" has a brace that is not a placeholder: "${found.malformed}".`, `Placeholders are a name in braces, such as {price}. ${expected}`);
+      problem(`The message "${key}" has a brace that is not a placeholder: "${found.malformed}".`, `Placeholders are a name in braces, such as {price}. ${expected}`, form);
       return false;
     }
     const unknown = found.names.find((name) => !allowed.has(name));
-    if (unknown) problem(`The message "${key}" uses the placeholder {${unknown}}, which it is not given.`, expected);
+    if (unknown) problem(`The message "${key}" uses the placeholder {${unknown}}, which it is not given.`, expected, form);
     return !unknown;
   };
   if (typeof value === 'string' && value.trim() !== '') return checkText(value) ? value : undefined;
@@ -79,20 +81,20 @@ function readCounted(
   value: Record<string, unknown>,
   key: string,
   language: string,
-  checkText: (text: string) => boolean,
-  problem: (message: string, hint: string) => void,
+  checkText: (text: string, form: string) => boolean,
+  problem: Problem,
 ): Message | undefined {
   const categories = categoriesOf(language);
   const forms: Record<string, string> = {};
   let ok = true;
   for (const [form, text] of Object.entries(value)) {
     if (!isFormName(form) || !(form.startsWith('=') || categories.includes(form))) {
-      problem(`The message "${key}" has a form "${form}" that ${language} does not use.`, `Its forms are ${categories.join(', ')}, and exact counts such as "=1".`);
+      problem(`The message "${key}" has a form "${form}" that ${language} does not use.`, `Its forms are ${categories.join(', ')}, and exact counts such as "=1".`, form);
       ok = false;
     } else if (typeof text !== 'string' || text.trim() === '') {
-      problem(`The form "${form}" of the message "${key}" must be a text; found ${describe(text)}.`, 'Write the words for that count.');
+      problem(`The form "${form}" of the message "${key}" must be a text; found ${describe(text)}.`, 'Write the words for that count.', form);
       ok = false;
-    } else if (checkText(text)) forms[form] = text;
+    } else if (checkText(text, form)) forms[form] = text;
     else ok = false;
   }
   const missing = categories.filter((category) => !(category in forms));

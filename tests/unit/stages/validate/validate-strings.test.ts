@@ -46,6 +46,10 @@ describe('resolveStrings', () => {
       'The message "tag.count" has a form "few" that en does not use.',
       'The message "page.archive" must be a text; found a list.',
     ]);
+    expect(diagnostics.map((d) => [d.line, d.field])).toEqual([
+      [3, 'tag.count.few'],
+      [5, 'page.archive'],
+    ]);
   });
 
   it('should accept one text for a counted message, for languages that do not count in words', () => {
