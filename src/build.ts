@@ -192,6 +192,7 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
     const data: SiteData = {
       config,
       editions: selection.published,
+      strings: site.strings ?? {},
       ...(site.offer ? { offer: site.offer } : {}),
       ...(site.siteImage ? { siteImage: site.siteImage } : {}),
       assets: templates.templates.assets,

@@ -11,7 +11,7 @@ export const keyOf = (text: string | Uint8Array) => hash('sha256', text, 'base64
 
 /** Hash of everything besides an edition's own text that its rendering depends on. */
 export function renderBaseKey(engine: string, site: SiteConfig, media: readonly MediaFile[]): string {
-  return keyOf(`${engine}\n${site.url}\n${site.timezone}\n${media.map((file) => `${file.src}:${file.stamp}`).join('\n')}`);
+  return keyOf(`${engine}\n${site.url}\n${site.timezone}\n${site.language}\n${media.map((file) => `${file.src}:${file.stamp}`).join('\n')}`);
 }
 
 // One-shot hashing: 10,000 of them cost a sixth of what createHash().update().digest() does.

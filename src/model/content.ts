@@ -52,6 +52,8 @@ export interface MediaFile {
 export interface ContentFiles {
   site?: SourceFile;
   offer?: SourceFile;
+  /** content/strings.yml: the newsroom's own wording of the site's interface. */
+  strings?: SourceFile;
   editions: EditionFile[];
   media: MediaFile[];
 }

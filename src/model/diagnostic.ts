@@ -17,6 +17,10 @@ export type DiagnosticCode =
   | 'template-error'
   | 'unreadable-media'
   | 'output-error'
+  // content/strings.yml: an unknown message key, a placeholder the message is not given, a missing plural form.
+  | 'invalid-strings'
+  // The site's language has no built-in catalogue and strings.yml does not cover every message.
+  | 'untranslated'
   // A file, a YAML document (aliases repeated out) or a Markdown paragraph beyond what Edition reads.
   | 'too-large'
   // Found by `edition check` only: the page builds, but a careful editor would want to know.

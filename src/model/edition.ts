@@ -31,7 +31,8 @@ export interface EditionDate {
 export interface AudioRef {
   /** Path relative to content/, e.g. media/2024-03-12.mp3. */
   src: string;
-  title: string;
+  /** Its own label; without one the page shows the catalogue's "Listen to Today's Edition". */
+  title?: string;
   /** Line of the `audio` key, for messages about the file. */
   line?: number;
 }
@@ -120,7 +121,7 @@ export interface EditionDetails {
   summary?: string;
   audio?: AudioRef;
   image?: ImageRef;
-  media?: MediaInfo & { title: string };
+  media?: MediaInfo & { title?: string };
   picture?: ImageInfo;
   showOffer: boolean;
   bodyLine: number;

@@ -1,5 +1,6 @@
 /** What the plan, apply and write stages pass along: pages, files, templates. */
 import type { Diagnostic } from './diagnostic.js';
+import type { Messages } from './strings.js';
 
 /** One HTML page to produce: which template, with which data, at which path. */
 export interface Page {
@@ -63,6 +64,8 @@ export interface TemplateSet {
 
 export interface TemplateGlobals {
   site: Record<string, unknown> & { url: string; base_path: string; language: string; timezone: string };
+  /** The site's words, for the `t` filter. */
+  strings: Messages;
   [name: string]: unknown;
 }
 

@@ -2,6 +2,7 @@
 import type { MediaFile } from './content.js';
 import type { EditionDetails, ImageInfo, ImageRef, RenderedEdition } from './edition.js';
 import type { Asset, Page, PlannedFile } from './output.js';
+import type { Messages } from './strings.js';
 
 /** Publication settings from content/site.yml, validated and normalised. */
 export interface SiteConfig {
@@ -52,8 +53,9 @@ export interface OfferTerms {
   perMonth: string;
   /** True when perMonth is a ceiling ("less than $3"), false when exact. */
   perMonthIsCeiling: boolean;
-  /** "two-week", "30-day"; undefined without a trial. */
-  trial?: string;
+  /** A free trial in whole weeks (14 days → 2) or else in days; neither without a trial. */
+  trialWeeks?: number;
+  trialDays?: number;
 }
 
 /** The whole publication after rendering: the input of every page kind. */
@@ -62,6 +64,8 @@ export interface SiteData {
   /** Published editions, newest first (date descending, then slug). */
   editions: readonly RenderedEdition[];
   offer?: Offer;
+  /** The words of the site's interface, in its language (src/i18n/). */
+  strings: Messages;
   /** The default social image from site.yml, with its dimensions. */
   siteImage?: ImageInfo;
   assets: readonly Asset[];

@@ -1,9 +1,10 @@
 /** The template-facing view of an edition: names designers can read, values already formatted. */
+import { audioTitle } from './site-words.js';
 import type { RenderedEdition, SiteConfig, SiteData } from '../model/index.js';
 import { formatDuration, formatEditionDay, isoDuration } from '../util/dates.js';
 import { slugifyTag } from '../util/slug.js';
+import { absolute } from './absolute-url.js';
 import { isScheduled } from '../stages/plan/select-editions.js';
-import { DEFAULT_AUDIO_TITLE } from '../stages/validate/validate-edition.js';
 import { textLanguage, type TextLanguage } from './text-language.js';
 import { translationLinks } from './translations.js';
 
@@ -43,7 +44,7 @@ export function editionView(edition: RenderedEdition, data: SiteData) {
   const view = {
     ...editionLink(edition, site),
     slug: edition.slug,
-    canonical: new URL(edition.url, site.url).href,
+    canonical: absolute(data, edition.url),
     description: details.description,
     // Stands for the HTML in page fingerprints; the HTML itself is attached below.
     content_key: edition.contentKey,
@@ -57,9 +58,9 @@ export function editionView(edition: RenderedEdition, data: SiteData) {
       ? {
           src: details.media.src,
           type: details.media.mimeType,
-          title: details.media.title,
-          // The default title is the interface's words, in the site's language; one the editor wrote is in the edition's.
-          ...textLanguage(details.media.title === DEFAULT_AUDIO_TITLE ? undefined : edition.language, site),
+          title: audioTitle(data, details.media),
+          // The catalogue's title is the interface's words, in the site's language; one the editor wrote is in the edition's.
+          ...textLanguage(details.media.title === undefined ? undefined : edition.language, site),
           bytes: details.media.bytes,
           duration_seconds: details.media.durationSeconds,
           duration_text: formatDuration(details.media.durationSeconds),
@@ -70,4 +71,3 @@ export function editionView(edition: RenderedEdition, data: SiteData) {
   // Read from the pack only when a template (or a worker message) asks; page fingerprints skip it (content_key stands for it).
   return Object.defineProperty(view, 'html', { get: () => data.html(edition), enumerable: true }) as typeof view & { html: string };
 }
-

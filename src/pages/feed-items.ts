@@ -1,4 +1,5 @@
 /** The one list every feed is written from: newest editions first, absolute URLs, facts from the files. */
+import { audioTitle } from './site-words.js';
 import type { RenderedEdition, SiteData } from '../model/index.js';
 import { absolute } from './absolute-url.js';
 
@@ -54,7 +55,7 @@ function item(site: SiteData, edition: RenderedEdition): FeedItem {
             mimeType: details.media.mimeType,
             bytes: details.media.bytes,
             durationSeconds: Math.round(details.media.durationSeconds),
-            title: details.media.title,
+            title: audioTitle(site, details.media),
           },
         }
       : {}),

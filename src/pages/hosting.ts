@@ -178,7 +178,7 @@ function headersFile(rules: readonly [string, Headers][]): string {
 /** "/old/path/ /2024/03/12/slug/ 301" for each alias of each published edition, under the base path. */
 export function redirectLines(site: SiteData): string[] {
   const base = site.config.basePath;
-  return site.editions.flatMap((edition) => (edition.aliases ?? []).map((alias) => `${base}${encodePath(alias.path)} ${base}${edition.url} 301`));
+  return site.editions.flatMap((edition) => (edition.aliases ?? []).map((alias) => `${base}${encodePath(alias.path)} ${base}${encodePath(edition.url)} 301`));
 }
 
 export const hostingFiles: FilePlugin = {

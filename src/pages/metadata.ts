@@ -1,4 +1,5 @@
 /** Head metadata for every page: canonical, Open Graph, Twitter card and JSON-LD. */
+import { audioTitle } from './site-words.js';
 import type { EditionDetails, ImageInfo, RenderedEdition, SiteData } from '../model/index.js';
 import { jsonForScript } from '../util/json-script.js';
 import { isoDuration } from '../util/dates.js';
@@ -94,7 +95,7 @@ function newsArticle(site: SiteData, edition: RenderedEdition, details: EditionD
       ? {
           audio: {
             '@type': 'AudioObject',
-            name: details.media.title,
+            name: audioTitle(site, details.media),
             contentUrl: absolute(site, details.media.src),
             encodingFormat: details.media.mimeType,
             contentSize: String(details.media.bytes),

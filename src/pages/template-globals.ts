@@ -24,6 +24,8 @@ export function templateGlobals(site: SiteData): TemplateGlobals {
         json: absolute(site, FEEDS.json),
       },
     },
+    // The `t` filter's messages (apply-templates.ts); in the globals so a change of wording remakes every page.
+    strings: site.strings,
     offer: offer
       ? {
           headline: offer.headline ?? null,
@@ -31,7 +33,6 @@ export function templateGlobals(site: SiteData): TemplateGlobals {
           url: offer.url,
           cta: offer.cta,
           period: offer.period,
-          trial_days: offer.trialDays ?? null,
           ...snakeCase(offer.terms),
         }
       : null,
@@ -43,6 +44,7 @@ function snakeCase(terms: OfferTerms) {
     price_text: terms.price,
     per_month_text: terms.perMonth,
     per_month_is_ceiling: terms.perMonthIsCeiling,
-    trial_text: terms.trial ?? null,
+    trial_weeks: terms.trialWeeks ?? null,
+    trial_days: terms.trialDays ?? null,
   };
 }

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { isoInZone, parseEditionDate } from '../util/dates.js';
-import { SLUG_PATTERN, slugify } from '../util/slug.js';
+import { isSlug, SLUG_MAX_BYTES, slugBytes, slugify } from '../util/slug.js';
 import { SUMMARY_MAX } from '../util/text.js';
 
 export interface NewEditionRequest {
@@ -38,22 +38,45 @@ export function planNewEdition(request: NewEditionRequest): NewEditionPlan {
   if (!DAY.test(date) || !parseEditionDate(date, request.timezone)) {
     return { ok: false, problem: 'date', message: `The date must be a real day written YYYY-MM-DD, e.g. --date 2024-03-12; found "${date}".` };
   }
-  const slug = request.slug ?? slugify(headline);
-  if (request.slug !== undefined && !SLUG_PATTERN.test(slug)) {
+  // A terminal on macOS may pass the slug decomposed (NFD); the permalink is made of composed letters.
+  const slug = request.slug?.normalize('NFC') ?? shorten(slugify(headline));
+  if (request.slug !== undefined && !isSlug(slug)) {
     return {
       ok: false,
       problem: 'slug',
-      message: `The slug must be lowercase letters, digits and hyphens, e.g. --slug punching-back; found "${slug}".`,
+      message: `The slug must be lowercase letters (of any script, Latin ones without accents), digits and hyphens, e.g. --slug punching-back; found "${slug}".`,
+    };
+  }
+  if (slugBytes(slug) > SLUG_MAX_BYTES) {
+    return {
+      ok: false,
+      problem: 'slug',
+      message: `The slug "${slug}" is too long for a web address: at most ${SLUG_MAX_BYTES} bytes (a letter a-z is 1 byte, most others 2 or 3). Pass a shorter --slug.`,
     };
   }
   if (slug === '') {
     return {
       ok: false,
       problem: 'slug',
-      message: `The headline "${headline}" gives an empty slug for the web address (it has no letters a-z or digits). Pass one with --slug, e.g. --slug morning-brief.`,
+      message: `The headline "${headline}" gives an empty slug for the web address (it has no letters or digits, in any script). Pass one with --slug, e.g. --slug morning-brief.`,
     };
   }
   return { ok: true, file: `editions/${date}-${slug}.md`, text: editionTemplate(headline, date, slug) };
+}
+
+/**
+ * A slug from a long headline, cut to the length a build accepts: after a whole
+ * word, or, in a script written without spaces, after a whole letter with its marks.
+ */
+function shorten(slug: string): string {
+  if (slugBytes(slug) <= SLUG_MAX_BYTES) return slug;
+  let kept = '';
+  for (const { segment } of new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(slug)) {
+    if (slugBytes(kept + segment) > SLUG_MAX_BYTES) break;
+    kept += segment;
+  }
+  const word = slug[kept.length] === '-' ? kept.length : kept.lastIndexOf('-');
+  return word > 0 ? kept.slice(0, word) : kept;
 }
 
 /** Front matter with every field an editor usually sets, optional ones as comments, and a body to write over. */

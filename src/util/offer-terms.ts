@@ -4,8 +4,6 @@
  */
 import type { Offer, OfferTerms } from '../model/index.js';
 
-const WEEK_WORDS = ['one', 'two', 'three', 'four'];
-
 /** Format an offer's figures for the site language with Intl.NumberFormat. */
 export function offerTerms(offer: Pick<Offer, 'price' | 'currency' | 'period' | 'trialDays'>, language: string): OfferTerms {
   const money = new Intl.NumberFormat(language, { style: 'currency', currency: offer.currency });
@@ -29,13 +27,11 @@ export function offerTerms(offer: Pick<Offer, 'price' | 'currency' | 'period' | 
     price: money.format(offer.price),
     perMonth,
     perMonthIsCeiling,
-    ...(offer.trialDays ? { trial: trialLength(offer.trialDays) } : {}),
+    ...(offer.trialDays ? trialLength(offer.trialDays) : {}),
   };
 }
 
-/** 14 → "two-week", 30 → "30-day". */
-export function trialLength(days: number): string {
-  const weeks = days / 7;
-  if (Number.isInteger(weeks) && weeks >= 1 && weeks <= WEEK_WORDS.length) return `${WEEK_WORDS[weeks - 1]}-week`;
-  return `${days}-day`;
+/** 14 days → two weeks, 30 → 30 days: the catalogue has a sentence for each ("a free two-week trial"). */
+export function trialLength(days: number): { trialWeeks: number } | { trialDays: number } {
+  return days % 7 === 0 ? { trialWeeks: days / 7 } : { trialDays: days };
 }

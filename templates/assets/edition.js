@@ -1,4 +1,5 @@
 // "Copy link": copies the edition's canonical URL. The permalink works without this script.
+// Its words come from the page (data-copied, data-blocked), in the site's language.
 (function () {
   'use strict';
   function announce(status, message) {
@@ -14,7 +15,7 @@
     field.hidden = false;
     input.focus();
     input.select();
-    announce(status, 'Your browser blocked copying. The link is selected above: copy it from there.');
+    announce(status, box.getAttribute('data-blocked'));
   }
 
   function enhance(box) {
@@ -27,7 +28,7 @@
       var clipboard = navigator.clipboard;
       var copy = clipboard && clipboard.writeText ? clipboard.writeText(url) : Promise.reject(new Error('no clipboard'));
       copy.then(
-        function () { announce(status, 'Link copied'); },
+        function () { announce(status, box.getAttribute('data-copied')); },
         function () {
           if (navigator.share) {
             navigator.share({ title: document.title, url: url }).catch(function (error) {

@@ -7,6 +7,8 @@ import { DamagedCacheError } from '../../cache/damaged-cache-error.js';
 import { error } from '../../diagnostics.js';
 import type { Diagnostic, Page, RenderResult, TemplateGlobals, TemplateSet } from '../../model/index.js';
 import { encodePath, relativeUrl } from '../../util/urls.js';
+import { translator } from '../../i18n/catalogue.js';
+
 
 /** Build the template engine once per build: its parse cache is what makes 10,000 pages cheap. */
 export function createRenderer(set: TemplateSet, globals: TemplateGlobals) {
@@ -36,6 +38,12 @@ export function createRenderer(set: TemplateSet, globals: TemplateGlobals) {
 
   liquid.registerFilter('url', function (this: { context: Context }, target: unknown) {
     return link(this.context, String(target ?? ''));
+  });
+  // {{ 'archive.title_page' | t: page: 3 }}: the site's words for a message key, placeholders filled in by name.
+  const translate = translator(globals.strings, globals.site.language);
+  liquid.registerFilter('t', (key: unknown, ...named: unknown[]) => {
+    const values = Object.fromEntries(named.filter((arg): arg is [string, string | number] => Array.isArray(arg) && arg.length === 2));
+    return translate(String(key) as Parameters<typeof translate>[0], values);
   });
   liquid.registerFilter('absolute_url', (target: unknown) => new URL(encodePath(String(target ?? '')), globals.site.url).href);
   liquid.registerFilter('asset', function (this: { context: Context }, name: unknown) {

@@ -19,12 +19,14 @@ export async function prepareEdition(
   media: ReadonlyMap<string, MediaFile>,
   contentKey: string,
 ): Promise<PreparedEdition> {
+  // The site's language for now; an edition's own `language` will take its place here.
+  const context = (language: string) => ({ siteUrl: site.url, mediaFiles: new Set(media.keys()), language });
   const parsed = parseFrontMatter(file);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const validated = validateEdition(parsed.document, site);
   if (!validated.ok) {
     // The body's problems are reported with the front matter's, so one run finds them all.
-    const body = renderMarkdown(parsed.document, { siteUrl: site.url, mediaFiles: new Set(media.keys()) });
+    const body = renderMarkdown(parsed.document, context(site.language));
     return { diagnostics: [...validated.diagnostics, ...body.diagnostics] };
   }
   const { edition } = validated;
@@ -34,7 +36,7 @@ export async function prepareEdition(
   if (audio && !audio.ok) diagnostics.push(audio.diagnostic);
   const image = edition.image ? await loadImageInfo(edition.image, edition.file, media) : undefined;
   if (image && !image.ok) diagnostics.push(image.diagnostic);
-  const rendered = renderMarkdown(edition, { siteUrl: site.url, mediaFiles: new Set(media.keys()) });
+  const rendered = renderMarkdown(edition, context(site.language));
   diagnostics.push(...rendered.diagnostics);
 
   const { year, month, day } = edition.date;
@@ -44,7 +46,7 @@ export async function prepareEdition(
     ...(edition.summary !== undefined ? { summary: edition.summary } : {}),
     ...(edition.audio ? { audio: edition.audio } : {}),
     ...(edition.image ? { image: edition.image } : {}),
-    ...(audio?.ok ? { media: { ...audio.info, title: edition.audio!.title } } : {}),
+    ...(audio?.ok ? { media: { ...audio.info, ...(edition.audio!.title ? { title: edition.audio!.title } : {}) } } : {}),
     ...(image?.ok ? { picture: image.info } : {}),
     showOffer: edition.showOffer,
     bodyLine: edition.bodyLine,

@@ -17,7 +17,7 @@ export async function prepareSiteCached(
 ): Promise<PreparedSite> {
   const key = hash(
     'sha256',
-    JSON.stringify([engine, content.site?.text ?? null, content.offer?.text ?? null, options.siteUrl ?? null, content.media.map((f) => [f.src, f.stamp])]),
+    JSON.stringify([engine, content.site?.text ?? null, content.offer?.text ?? null, content.strings?.text ?? null, options.siteUrl ?? null, content.media.map((f) => [f.src, f.stamp])]),
   );
   const cached = cache?.extra<PreparedSite>('site', key);
   if (cached) return cached;

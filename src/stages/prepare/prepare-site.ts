@@ -1,15 +1,17 @@
-/** site.yml and offer.md → validated settings and a rendered offer. */
+/** site.yml, strings.yml and offer.md → validated settings, the site's words and a rendered offer. */
 import { resolveSiteConfig, withSiteUrl } from '../validate/validate-settings.js';
-import type { ContentFiles, Diagnostic, ImageInfo, Offer, SiteConfig } from '../../model/index.js';
+import type { ContentFiles, Diagnostic, ImageInfo, Messages, Offer, SiteConfig } from '../../model/index.js';
 import { loadImageInfo } from '../read/load-media.js';
 import { parseFrontMatter } from '../read/parse-front-matter.js';
 import { renderMarkdown } from '../render/render-markdown.js';
 import { offerTerms } from '../../util/offer-terms.js';
 import { validateOffer } from '../validate/validate-offer.js';
 import { parseYamlFile } from '../read/parse-yaml-file.js';
+import { resolveStrings } from '../validate/validate-strings.js';
 
 export interface PreparedSite {
   config?: SiteConfig;
+  strings?: Messages;
   offer?: Offer;
   siteImage?: ImageInfo;
   diagnostics: Diagnostic[];
@@ -25,8 +27,9 @@ export async function prepareSite(content: ContentFiles, options: { siteUrl?: st
   const config = options.siteUrl ? withSiteUrl(resolved.config, options.siteUrl) : resolved.config;
   const media = new Map(content.media.map((file) => [file.src, file]));
   const image = config.image ? await loadImageInfo(config.image, content.site.path, media) : undefined;
-  const site = { config, ...(image?.ok ? { siteImage: image.info } : {}) };
-  const diagnostics = image && !image.ok ? [image.diagnostic] : [];
+  const strings = readStrings(content, config.language);
+  const site = { config, strings: strings.messages, ...(image?.ok ? { siteImage: image.info } : {}) };
+  const diagnostics = [...strings.diagnostics, ...(image && !image.ok ? [image.diagnostic] : [])];
   if (!content.offer) return { ...site, diagnostics };
 
   const offerDoc = parseFrontMatter(content.offer);
@@ -34,8 +37,15 @@ export async function prepareSite(content: ContentFiles, options: { siteUrl?: st
   const validated = validateOffer(offerDoc.document);
   if (!validated.ok) return { ...site, diagnostics: [...diagnostics, ...validated.diagnostics] };
   const { body, bodyLine, ...fields } = validated.offer;
-  const pitch = renderMarkdown({ file: fields.file, body, bodyLine }, { siteUrl: config.url, mediaFiles: new Set(media.keys()) });
+  const pitch = renderMarkdown({ file: fields.file, body, bodyLine }, { siteUrl: config.url, mediaFiles: new Set(media.keys()), language: config.language });
   // Formatted here, once: settings and offer are cached together, so a build that renders nothing formats nothing.
   const offer = { ...fields, pitchHtml: pitch.html, terms: offerTerms(fields, config.language) };
   return { ...site, offer, diagnostics: [...diagnostics, ...pitch.diagnostics] };
+}
+
+function readStrings(content: ContentFiles, language: string): { messages: Messages; diagnostics: Diagnostic[] } {
+  if (!content.strings) return resolveStrings(language, undefined);
+  const parsed = parseYamlFile(content.strings);
+  if (!parsed.ok) return { ...resolveStrings(language, undefined), diagnostics: parsed.diagnostics };
+  return resolveStrings(language, parsed.document);
 }

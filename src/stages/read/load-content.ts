@@ -1,4 +1,4 @@
-/** Reads the content folder: settings, offer, editions (sorted), and the list of media files. */
+/** Reads the content folder: settings, offer, the site's own wording, editions (sorted), and the list of media files. */
 import { readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
@@ -69,6 +69,11 @@ export async function loadContent(
   const offer = await readText(read, offerPath, display(offerPath));
   if (offer && 'severity' in offer) diagnostics.push(offer);
   else if (offer) content.offer = offer;
+
+  const stringsPath = join(contentDir, 'strings.yml');
+  const strings = await readText(read, stringsPath, display(stringsPath));
+  if (strings && 'severity' in strings) diagnostics.push(strings);
+  else if (strings) content.strings = strings;
 
   content.editions = (await listEditionFiles(root, contentDir)).filter((file) => {
     const bytes = stampBytes(file.stamp);

@@ -9,6 +9,8 @@ export interface RenderContext {
   siteUrl: string;
   /** Paths relative to content/ of every file in content/media/. */
   mediaFiles: ReadonlySet<string>;
+  /** BCP 47 tag of the text's language: its quotation marks follow it. */
+  language: string;
 }
 
 export interface MarkdownFileData {

@@ -11,13 +11,11 @@ import { imageSchema } from './image-field.js';
 import { languageDocs, languageSchema, translationRefs, translationsSchema } from './language-fields.js';
 import { canonicalLanguage } from '../../util/language.js';
 import { checkWithSchema, describe, type FieldDocs } from './schema-check.js';
-import { SLUG_PATTERN, slugify, slugifyTag, splitFileName } from '../../util/slug.js';
+import { isSlug, SLUG_MAX_BYTES, slugBytes, slugify, slugifyTag, splitFileName } from '../../util/slug.js';
 import { safeRelativePath } from '../../util/urls.js';
 
-export const DEFAULT_AUDIO_TITLE = "Listen to Today's Edition";
 
-/** A slug and a tag each name a folder of the output, and file systems allow 255 bytes per name. */
-export const SLUG_MAX = 100;
+/** A tag names a folder of the output, and file systems allow 255 bytes per name: 60 characters of 4 bytes at most. */
 export const TAG_MAX = 60;
 
 const fields: FieldDocs = {
@@ -50,7 +48,7 @@ const fields: FieldDocs = {
   draft: { expected: 'true or false' },
   offer: { expected: 'false to hide the subscription offer on this edition (or true)' },
   slug: {
-    expected: 'lowercase letters, digits and hyphens, e.g. "punching-back"',
+    expected: 'lowercase letters, digits and hyphens (letters of any script, Latin ones without accents), e.g. "punching-back" or "удар-в-ответ"',
     hint: 'The slug is the last part of the permalink; leave it out to take it from the file name.',
   },
   aliases: aliasesDoc,
@@ -87,7 +85,7 @@ function makeSchema(timeZone: string) {
     tags: z._default(z.array(text), []),
     draft: z._default(z.boolean(), false),
     offer: z._default(z.boolean(), true),
-    slug: z.optional(z.string().check(z.regex(SLUG_PATTERN))),
+    slug: z.optional(z.string().check(z.normalize('NFC'), z.refine(isSlug))),
     aliases: z.optional(z.array(z.unknown())),
     language: languageSchema,
     translations: translationsSchema,
@@ -122,7 +120,8 @@ export function validateEdition(
       ],
     };
   }
-  if (slug.length > SLUG_MAX) {
+  const bytes = slugBytes(slug);
+  if (bytes > SLUG_MAX_BYTES) {
     const where = doc.locate(['slug']);
     return {
       ok: false,
@@ -132,7 +131,7 @@ export function validateEdition(
           file: doc.file,
           ...(where ?? { line: 1 }),
           field: 'slug',
-          message: `The slug ${where ? '' : `from the file name ${describe(baseName)} `}is ${slug.length} characters long; a slug may have at most ${SLUG_MAX}, since it names a folder in the permalink.`,
+          message: `The slug ${where ? '' : `from the file name ${describe(baseName)} `}is ${bytes} bytes long; a slug may have at most ${SLUG_MAX_BYTES} (a letter a-z is 1 byte, most others 2 or 3), since it names a folder in the permalink.`,
           hint: where ? 'Shorten the slug to a few words.' : 'Shorten the file name after the date, or add a shorter "slug:" field.',
         }),
       ],
@@ -208,7 +207,8 @@ export function validateEdition(
       ? {
           audio: {
             src: safeRelativePath(audio.src)!,
-            title: audio.title ?? DEFAULT_AUDIO_TITLE,
+            // Without a title of its own, the label is the catalogue's, in the site's language (pages/site-words.ts).
+            ...(audio.title ? { title: audio.title } : {}),
             ...lineOf(doc, 'audio'),
           },
         }

@@ -33,8 +33,29 @@ describe('planNewEdition', () => {
 
   it('errors when the headline gives an empty slug, saying to pass --slug', () => {
     expect(plan({ headline: '¿¡!?' })).toMatchObject({ ok: false, problem: 'slug', message: expect.stringContaining('--slug') });
-    expect(plan({ headline: 'مرحبا' })).toMatchObject({ ok: false, problem: 'slug' });
+    expect(plan({ headline: '🌊 🔥' })).toMatchObject({ ok: false, problem: 'slug', message: expect.stringContaining('no letters or digits') });
     expect(plan({ headline: 'مرحبا', slug: 'marhaba' })).toMatchObject({ ok: true, file: 'editions/2024-03-12-marhaba.md' });
+  });
+
+  it('should name the file after a headline in any script', () => {
+    expect(plan({ headline: 'فيضانات ليبيا' })).toMatchObject({ ok: true, file: 'editions/2024-03-12-فيضانات-ليبيا.md' });
+    expect(plan({ headline: 'Удар в ответ' })).toMatchObject({ ok: true, file: 'editions/2024-03-12-удар-в-ответ.md' });
+    expect(plan({ headline: '東京の洪水' })).toMatchObject({ ok: true, file: 'editions/2024-03-12-東京の洪水.md' });
+    expect(plan({ slug: 'удар-в-ответ'.normalize('NFD') })).toMatchObject({ ok: true, file: 'editions/2024-03-12-удар-в-ответ.md' });
+  });
+
+  it("should cut a long headline's slug to 100 bytes after a whole word, or a whole letter", () => {
+    const words = plan({ headline: 'Удар в ответ: Украина атакует нефтеперерабатывающие заводы России' });
+    expect(words).toMatchObject({ ok: true, file: 'editions/2024-03-12-удар-в-ответ-украина-атакует-нефтеперерабатывающие.md' });
+    const letters = plan({ headline: 'हिन्दी'.repeat(10) });
+    if (!letters.ok) throw new Error(letters.message);
+    const slug = letters.file.slice('editions/2024-03-12-'.length, -'.md'.length);
+    const rest = 'हिन्दी'.repeat(10).slice(slug.length);
+    expect(Buffer.byteLength(slug)).toBeGreaterThan(90);
+    expect(Buffer.byteLength(slug)).toBeLessThanOrEqual(100);
+    // Cut before a letter, never between a letter and its vowel sign or virama.
+    expect(rest).toMatch(/^\P{M}/u);
+    expect(plan({ slug: 'a'.repeat(101) })).toMatchObject({ ok: false, problem: 'slug', message: expect.stringContaining('shorter --slug') });
   });
 
   it('errors on an empty headline, a date that does not exist, and a slug with spaces', () => {
@@ -42,6 +63,7 @@ describe('planNewEdition', () => {
     expect(plan({ date: '2024-02-30' })).toMatchObject({ ok: false, problem: 'date' });
     expect(plan({ date: '12/03/2024' })).toMatchObject({ ok: false, problem: 'date' });
     expect(plan({ slug: 'Two Words' })).toMatchObject({ ok: false, problem: 'slug' });
+    expect(plan({ slug: 'élections' })).toMatchObject({ ok: false, problem: 'slug' });
   });
 });
 

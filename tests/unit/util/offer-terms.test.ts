@@ -7,14 +7,15 @@ describe('offerTerms', () => {
       price: '$32.95',
       perMonth: '$3',
       perMonthIsCeiling: true,
-      trial: 'two-week',
+      trialWeeks: 2,
     });
   });
 
   it('should give the exact monthly figure when the yearly price divides evenly', () => {
     const terms = offerTerms({ price: 36, currency: 'USD', period: 'year' }, 'en');
     expect(terms).toMatchObject({ perMonth: '$3.00', perMonthIsCeiling: false });
-    expect(terms.trial).toBeUndefined();
+    expect(terms).not.toHaveProperty('trialWeeks');
+    expect(terms).not.toHaveProperty('trialDays');
   });
 
   it('should show a monthly price as it is', () => {
@@ -34,15 +35,15 @@ describe('offerTerms', () => {
 });
 
 describe('trialLength', () => {
-  it('should say weeks when the days are whole weeks, days otherwise', () => {
-    expect([7, 14, 21, 28, 30, 10, 1].map(trialLength)).toEqual([
-      'one-week',
-      'two-week',
-      'three-week',
-      'four-week',
-      '30-day',
-      '10-day',
-      '1-day',
+  it('should count whole weeks in weeks, and days otherwise', () => {
+    expect([7, 14, 28, 35, 30, 10, 1].map(trialLength)).toEqual([
+      { trialWeeks: 1 },
+      { trialWeeks: 2 },
+      { trialWeeks: 4 },
+      { trialWeeks: 5 },
+      { trialDays: 30 },
+      { trialDays: 10 },
+      { trialDays: 1 },
     ]);
   });
 });

@@ -43,6 +43,8 @@ describe('prepareEditions with a cache', () => {
     expect(await run('engine-2')).toEqual({ rendered: 2, fromCache: 0, threads: 0 });
     expect(await run('engine-2', { ...site, timezone: 'Asia/Tokyo' })).toEqual({ rendered: 2, fromCache: 0, threads: 0 });
     expect(await run('engine-2', { ...site, timezone: 'Asia/Tokyo', title: 'Other title' })).toEqual({ rendered: 0, fromCache: 2, threads: 0 });
+    // The language sets the quotation marks.
+    expect(await run('engine-2', { ...site, timezone: 'Asia/Tokyo', language: 'de' })).toEqual({ rendered: 2, fromCache: 0, threads: 0 });
   });
 
   it('should not cache editions with errors, so they are reported every time', async () => {

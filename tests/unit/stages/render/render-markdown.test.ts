@@ -1,18 +1,23 @@
-/** Golden files: tests/fixtures/markdown/<case>/input.md → output.html. Regenerate with `npx vitest -u`, then review the diff. */
-import { readdirSync, readFileSync } from 'node:fs';
+/**
+ * Golden files: tests/fixtures/markdown/<case>/input.md → output.html, in English unless the case has a
+ * context.json (`{"language": "de"}`). Regenerate with `npx vitest -u`, then review the diff.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../../src/stages/render/render-markdown.js';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/markdown');
-const context = { siteUrl: 'https://example.org/brief/', mediaFiles: new Set(['media/a.mp3', 'media/map.png']) };
-const render = (body: string, bodyLine = 1) => renderMarkdown({ file: 'content/x.md', body, bodyLine }, context);
+const context = { siteUrl: 'https://example.org/brief/', mediaFiles: new Set(['media/a.mp3', 'media/map.png']), language: 'en' };
+const render = (body: string, bodyLine = 1, language = 'en') => renderMarkdown({ file: 'content/x.md', body, bodyLine }, { ...context, language });
 
 describe('renderMarkdown goldens', () => {
   for (const name of readdirSync(FIXTURES).sort()) {
     it(`should render ${name}`, async () => {
       const input = readFileSync(join(FIXTURES, name, 'input.md'), 'utf8');
-      await expect(render(input).html).toMatchFileSnapshot(join(FIXTURES, name, 'output.html'));
+      const settings = join(FIXTURES, name, 'context.json');
+      const { language } = existsSync(settings) ? (JSON.parse(readFileSync(settings, 'utf8')) as { language: string }) : { language: 'en' };
+      await expect(render(input, 1, language).html).toMatchFileSnapshot(join(FIXTURES, name, 'output.html'));
     });
   }
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteConfig } from '../../../../src/model/index.js';
 import { parseFrontMatter } from '../../../../src/stages/read/parse-front-matter.js';
-import { DEFAULT_AUDIO_TITLE, validateEdition } from '../../../../src/stages/validate/validate-edition.js';
+import { validateEdition } from '../../../../src/stages/validate/validate-edition.js';
 
 const site: SiteConfig = {
   title: 'T',
@@ -39,7 +39,8 @@ describe('validateEdition', () => {
     const result = validate('headline: X\ndate: 2024-03-12\naudio: media/a.mp3');
     if (!result.ok) throw new Error('expected success');
     expect(result.edition).toMatchObject({ tags: [], draft: false, showOffer: true });
-    expect(result.edition.audio).toEqual({ src: 'media/a.mp3', title: DEFAULT_AUDIO_TITLE, line: 4 });
+    // No title of its own: the page writes the catalogue's, in the site's language.
+    expect(result.edition.audio).toEqual({ src: 'media/a.mp3', line: 4 });
   });
 
   it('should accept offer: false to hide the offer', () => {
@@ -75,6 +76,40 @@ describe('validateEdition', () => {
   it('errors when the slug is not URL-safe', () => {
     const result = validate('headline: X\ndate: 2024-03-12\nslug: Not A Slug');
     expect(!result.ok && result.diagnostics[0]!.message).toMatch(/lowercase letters, digits and hyphens/);
+  });
+
+  it('should take a slug in any script from the file name, composed (NFC) whatever the file system gave', () => {
+    const name = (words: string) => `content/editions/2024-03-12-${words}.md`;
+    const slugOf = (path: string) => {
+      const result = validate('headline: X\ndate: 2024-03-12', path);
+      return result.ok ? result.edition.slug : result.diagnostics[0]!.message;
+    };
+    expect(slugOf(name('فيضانات-ليبيا'))).toBe('فيضانات-ليبيا');
+    // macOS lists file names decomposed: "й" as "и" and a breve.
+    expect(slugOf(name('Удар-в-ответ-йод'.normalize('NFD')))).toBe('удар-в-ответ-йод');
+    expect(slugOf(name('東京の洪水'))).toBe('東京の洪水');
+  });
+
+  it('should accept a slug field in any script, and refuse one slugify would change', () => {
+    const slugOf = (slug: string) => {
+      const result = validate(`headline: X\ndate: 2024-03-12\nslug: ${slug}`);
+      return result.ok ? result.edition.slug : result.diagnostics[0]!.field;
+    };
+    expect(slugOf('удар-в-ответ')).toBe('удар-в-ответ');
+    expect(slugOf('удар-в-ответ'.normalize('NFD'))).toBe('удар-в-ответ');
+    expect(slugOf('Удар')).toBe('slug');
+    expect(slugOf('élections')).toBe('slug');
+  });
+
+  it('measures a slug in UTF-8 bytes, since a folder name may have 255 of them', () => {
+    const check = (slug: string) => validate(`headline: X\ndate: 2024-03-12\nslug: ${slug}`);
+    expect(check('a'.repeat(100)).ok).toBe(true);
+    expect(check('a'.repeat(101)).ok).toBe(false);
+    expect(check('ж'.repeat(50)).ok).toBe(true);
+    const long = check('東'.repeat(34));
+    expect(!long.ok && long.diagnostics[0]!.message).toBe(
+      'The slug is 102 bytes long; a slug may have at most 100 (a letter a-z is 1 byte, most others 2 or 3), since it names a folder in the permalink.',
+    );
   });
 
   it('errors when the file name gives an empty slug', () => {

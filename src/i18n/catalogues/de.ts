@@ -1,0 +1,77 @@
+/**
+ * German (Standard German, Germany; formal „Sie“): German quotation marks „…“, a full sentence after a colon
+ * begins with a capital. Swiss sites override ß with ss in content/strings.yml.
+ */
+import type { Catalogue } from './en.js';
+
+export const de: Catalogue = {
+  // Every page
+  'page.skip_link': 'Zum Inhalt springen',
+  'page.footer_nav': 'Website',
+  'page.archive': 'Archiv',
+  'page.topics': 'Themen',
+  'page.feed_title': '{site} ({format})',
+  'page.copyright': '© {organization}',
+
+  // An edition
+  'edition.draft': 'Entwurf: nicht veröffentlicht',
+  'edition.scheduled': 'Geplant: erscheint erst am {date}',
+  'edition.topics': 'Themen:',
+  'edition.neighbours': 'Vorherige und nächste Ausgabe',
+  'edition.previous': 'Vorherige Ausgabe',
+  'edition.next': 'Nächste Ausgabe',
+  'edition.also_in': 'Auch in:',
+  'audio.title': 'Die heutige Ausgabe anhören',
+  'audio.download': 'Audiofassung herunterladen',
+  'share.permalink': 'Link zu dieser Ausgabe',
+  'share.copy': 'Link kopieren',
+  'share.field': 'Link zum Kopieren',
+  'share.copied': 'Link kopiert',
+  'share.blocked': 'Ihr Browser hat das Kopieren blockiert. Der Link ist oben markiert: Kopieren Sie ihn dort.',
+  'markdown.footnotes': 'Fußnoten',
+  'markdown.back_to_reference': 'Zurück zu Verweis {n}',
+  'markdown.table': 'Tabelle, seitlich scrollbar',
+
+  // The subscription offer
+  'offer.headline': 'Abonnieren',
+  'offer.price_month': 'Abonnieren Sie noch heute und zahlen Sie nur {price} im Monat.',
+  'offer.price_year': 'Abonnieren Sie noch heute und zahlen Sie nur {price} im Jahr, das sind {per_month} im Monat.',
+  'offer.price_year_under': 'Abonnieren Sie noch heute und zahlen Sie nur {price} im Jahr, das sind weniger als {per_month} im Monat.',
+  'offer.trial_days': {
+    one: 'Dazu lesen Sie {count} Tag lang kostenlos und unverbindlich zur Probe.',
+    other: 'Dazu lesen Sie {count} Tage lang kostenlos und unverbindlich zur Probe.',
+  },
+  'offer.trial_weeks': {
+    '=1': 'Dazu lesen Sie eine Woche lang kostenlos und unverbindlich zur Probe.',
+    '=2': 'Dazu lesen Sie zwei Wochen lang kostenlos und unverbindlich zur Probe.',
+    '=3': 'Dazu lesen Sie drei Wochen lang kostenlos und unverbindlich zur Probe.',
+    '=4': 'Dazu lesen Sie vier Wochen lang kostenlos und unverbindlich zur Probe.',
+    one: 'Dazu lesen Sie {count} Woche lang kostenlos und unverbindlich zur Probe.',
+    other: 'Dazu lesen Sie {count} Wochen lang kostenlos und unverbindlich zur Probe.',
+  },
+
+  // Home page and lists
+  'home.earlier': 'Frühere Ausgaben',
+  'home.all_editions': 'Alle Ausgaben im Archiv',
+  'list.empty': 'Es sind noch keine Ausgaben erschienen.',
+  'list.pages': 'Seiten',
+  'list.newer': 'Neuere',
+  'list.older': 'Ältere',
+  'list.latest': 'Neueste',
+  'archive.title': 'Archiv',
+  'archive.title_page': 'Archiv, Seite {page}',
+  'archive.description': 'Alle Ausgaben von {site}, die neueste zuerst.',
+  'topics.title': 'Themen',
+  'topics.description': 'Alle Themen, über die {site} berichtet.',
+  'tag.title_page': '{tag}, Seite {page}',
+  'tag.description': 'Ausgaben von {site} zum Thema {tag}.',
+  'tag.count': { one: '{count} Ausgabe', other: '{count} Ausgaben' },
+
+  // Pages that are not an edition
+  'not_found.title': 'Seite nicht gefunden',
+  'not_found.text': 'Die gewünschte Seite gibt es hier nicht. Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler.',
+  'not_found.home': 'Die heutige Ausgabe lesen',
+  'not_found.archive': 'Im Archiv stöbern',
+  'not_found.latest': 'Neueste Ausgaben',
+  'redirect.moved': 'Diese Ausgabe hat eine neue Adresse:',
+};

@@ -1,0 +1,79 @@
+/**
+ * Spanish (neutral, for Spain and Latin America; the reader is addressed as «usted»; «solo» without accent,
+ * as the RAE advises); counts of a million or more take «de» («1.000.000 de días»).
+ */
+import type { Catalogue } from './en.js';
+
+export const es: Catalogue = {
+  // Every page
+  'page.skip_link': 'Ir al contenido',
+  'page.footer_nav': 'Sitio',
+  'page.archive': 'Archivo',
+  'page.topics': 'Temas',
+  'page.feed_title': '{site} ({format})',
+  'page.copyright': '© {organization}',
+
+  // An edition
+  'edition.draft': 'Borrador: sin publicar',
+  'edition.scheduled': 'Programada: no se publicará hasta el {date}',
+  'edition.topics': 'Temas:',
+  'edition.neighbours': 'Ediciones anterior y siguiente',
+  'edition.previous': 'Edición anterior',
+  'edition.next': 'Edición siguiente',
+  'edition.also_in': 'También en:',
+  'audio.title': 'Escuche la edición de hoy',
+  'audio.download': 'Descargar el audio',
+  'share.permalink': 'Enlace a esta edición',
+  'share.copy': 'Copiar enlace',
+  'share.field': 'Enlace para copiar',
+  'share.copied': 'Enlace copiado',
+  'share.blocked': 'Su navegador no ha permitido copiar el enlace. Está seleccionado arriba: cópielo desde ahí.',
+  'markdown.footnotes': 'Notas',
+  'markdown.back_to_reference': 'Volver a la llamada de nota {n}',
+  'markdown.table': 'Tabla, desplazable en horizontal',
+
+  // The subscription offer
+  'offer.headline': 'Suscríbase',
+  'offer.price_month': 'Suscríbase hoy y pague solo {price} al mes.',
+  'offer.price_year': 'Suscríbase hoy y pague solo {price} al año, es decir, {per_month} al mes.',
+  'offer.price_year_under': 'Suscríbase hoy y pague solo {price} al año, es decir, menos de {per_month} al mes.',
+  'offer.trial_days': {
+    one: 'Además, disfrute de {count} día de prueba gratis, sin compromiso de permanencia.',
+    many: 'Además, disfrute de {count} de días de prueba gratis, sin compromiso de permanencia.',
+    other: 'Además, disfrute de {count} días de prueba gratis, sin compromiso de permanencia.',
+  },
+  'offer.trial_weeks': {
+    '=1': 'Además, disfrute de una semana de prueba gratis, sin compromiso de permanencia.',
+    '=2': 'Además, disfrute de dos semanas de prueba gratis, sin compromiso de permanencia.',
+    '=3': 'Además, disfrute de tres semanas de prueba gratis, sin compromiso de permanencia.',
+    '=4': 'Además, disfrute de cuatro semanas de prueba gratis, sin compromiso de permanencia.',
+    one: 'Además, disfrute de {count} semana de prueba gratis, sin compromiso de permanencia.',
+    many: 'Además, disfrute de {count} de semanas de prueba gratis, sin compromiso de permanencia.',
+    other: 'Además, disfrute de {count} semanas de prueba gratis, sin compromiso de permanencia.',
+  },
+
+  // Home page and lists
+  'home.earlier': 'Ediciones anteriores',
+  'home.all_editions': 'Todas las ediciones en el archivo',
+  'list.empty': 'Todavía no se ha publicado ninguna edición.',
+  'list.pages': 'Páginas',
+  'list.newer': 'Más recientes',
+  'list.older': 'Más antiguas',
+  'list.latest': 'Últimas',
+  'archive.title': 'Archivo',
+  'archive.title_page': 'Archivo, página {page}',
+  'archive.description': 'Todas las ediciones de {site}, de la más reciente a la más antigua.',
+  'topics.title': 'Temas',
+  'topics.description': 'Todos los temas que cubre {site}.',
+  'tag.title_page': '{tag}, página {page}',
+  'tag.description': 'Ediciones de {site} sobre {tag}.',
+  'tag.count': { one: '{count} edición', many: '{count} de ediciones', other: '{count} ediciones' },
+
+  // Pages that are not an edition
+  'not_found.title': 'Página no encontrada',
+  'not_found.text': 'La página que busca no está aquí. Puede que se haya trasladado o que la dirección esté mal escrita.',
+  'not_found.home': 'Leer la edición de hoy',
+  'not_found.archive': 'Consultar el archivo',
+  'not_found.latest': 'Últimas ediciones',
+  'redirect.moved': 'Esta edición tiene una nueva dirección:',
+};

@@ -1,0 +1,79 @@
+/**
+ * Italian: the reader is addressed with «tu», as Italian news sites do («Abbonati»); typographic apostrophe ’;
+ * counts of a million or more take «di» («1.000.000 di giorni»).
+ */
+import type { Catalogue } from './en.js';
+
+export const it: Catalogue = {
+  // Every page
+  'page.skip_link': 'Vai al contenuto',
+  'page.footer_nav': 'Sito',
+  'page.archive': 'Archivio',
+  'page.topics': 'Argomenti',
+  'page.feed_title': '{site} ({format})',
+  'page.copyright': '© {organization}',
+
+  // An edition
+  'edition.draft': 'Bozza: non pubblicata',
+  'edition.scheduled': 'Programmata: pubblicazione prevista in data {date}',
+  'edition.topics': 'Argomenti:',
+  'edition.neighbours': 'Edizioni precedente e successiva',
+  'edition.previous': 'Edizione precedente',
+  'edition.next': 'Edizione successiva',
+  'edition.also_in': 'Anche in:',
+  'audio.title': 'Ascolta l’edizione di oggi',
+  'audio.download': 'Scarica l’audio',
+  'share.permalink': 'Link a questa edizione',
+  'share.copy': 'Copia il link',
+  'share.field': 'Link da copiare',
+  'share.copied': 'Link copiato',
+  'share.blocked': 'Il tuo browser ha bloccato la copia. Il link è selezionato qui sopra: copialo da lì.',
+  'markdown.footnotes': 'Note',
+  'markdown.back_to_reference': 'Torna al richiamo di nota {n}',
+  'markdown.table': 'Tabella, scorrevole in orizzontale',
+
+  // The subscription offer
+  'offer.headline': 'Abbonati',
+  'offer.price_month': 'Abbonati oggi e paghi solo {price} al mese.',
+  'offer.price_year': 'Abbonati oggi e paghi solo {price} all’anno, cioè {per_month} al mese.',
+  'offer.price_year_under': 'Abbonati oggi e paghi solo {price} all’anno, cioè meno di {per_month} al mese.',
+  'offer.trial_days': {
+    one: 'In più hai {count} giorno di prova gratuita, senza alcun vincolo.',
+    many: 'In più hai {count} di giorni di prova gratuita, senza alcun vincolo.',
+    other: 'In più hai {count} giorni di prova gratuita, senza alcun vincolo.',
+  },
+  'offer.trial_weeks': {
+    '=1': 'In più hai una settimana di prova gratuita, senza alcun vincolo.',
+    '=2': 'In più hai due settimane di prova gratuita, senza alcun vincolo.',
+    '=3': 'In più hai tre settimane di prova gratuita, senza alcun vincolo.',
+    '=4': 'In più hai quattro settimane di prova gratuita, senza alcun vincolo.',
+    one: 'In più hai {count} settimana di prova gratuita, senza alcun vincolo.',
+    many: 'In più hai {count} di settimane di prova gratuita, senza alcun vincolo.',
+    other: 'In più hai {count} settimane di prova gratuita, senza alcun vincolo.',
+  },
+
+  // Home page and lists
+  'home.earlier': 'Edizioni precedenti',
+  'home.all_editions': 'Tutte le edizioni in archivio',
+  'list.empty': 'Non è ancora stata pubblicata nessuna edizione.',
+  'list.pages': 'Pagine',
+  'list.newer': 'Più recenti',
+  'list.older': 'Meno recenti',
+  'list.latest': 'Ultime',
+  'archive.title': 'Archivio',
+  'archive.title_page': 'Archivio, pagina {page}',
+  'archive.description': 'Tutte le edizioni di {site}, dalla più recente.',
+  'topics.title': 'Argomenti',
+  'topics.description': 'Tutti gli argomenti trattati da {site}.',
+  'tag.title_page': '{tag}, pagina {page}',
+  'tag.description': 'Le edizioni di {site} sul tema {tag}.',
+  'tag.count': { one: '{count} edizione', many: '{count} di edizioni', other: '{count} edizioni' },
+
+  // Pages that are not an edition
+  'not_found.title': 'Pagina non trovata',
+  'not_found.text': 'La pagina che cerchi non è qui. Potrebbe essere stata spostata, oppure l’indirizzo contiene un errore di battitura.',
+  'not_found.home': 'Leggi l’edizione di oggi',
+  'not_found.archive': 'Sfoglia l’archivio',
+  'not_found.latest': 'Ultime edizioni',
+  'redirect.moved': 'Questa edizione ha un nuovo indirizzo:',
+};

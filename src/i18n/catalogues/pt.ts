@@ -1,0 +1,79 @@
+/**
+ * Portuguese, Brazilian (pt-BR) by default, in forms that also read naturally in Portugal (“você” imperatives,
+ * “o seu navegador”, “fazer download”); counts of a million or more take “de” (“1.000.000 de dias”).
+ */
+import type { Catalogue } from './en.js';
+
+export const pt: Catalogue = {
+  // Every page
+  'page.skip_link': 'Ir para o conteúdo',
+  'page.footer_nav': 'Site',
+  'page.archive': 'Arquivo',
+  'page.topics': 'Temas',
+  'page.feed_title': '{site} ({format})',
+  'page.copyright': '© {organization}',
+
+  // An edition
+  'edition.draft': 'Rascunho: não publicado',
+  'edition.scheduled': 'Agendada: só será publicada em {date}',
+  'edition.topics': 'Temas:',
+  'edition.neighbours': 'Edições anterior e seguinte',
+  'edition.previous': 'Edição anterior',
+  'edition.next': 'Próxima edição',
+  'edition.also_in': 'Também em:',
+  'audio.title': 'Ouça a edição de hoje',
+  'audio.download': 'Fazer download do áudio',
+  'share.permalink': 'Link para esta edição',
+  'share.copy': 'Copiar link',
+  'share.field': 'Link para copiar',
+  'share.copied': 'Link copiado',
+  'share.blocked': 'O seu navegador bloqueou a cópia. O link está selecionado acima: copie-o a partir daí.',
+  'markdown.footnotes': 'Notas',
+  'markdown.back_to_reference': 'Voltar à chamada de nota {n}',
+  'markdown.table': 'Tabela deslizável na horizontal',
+
+  // The subscription offer
+  'offer.headline': 'Assine',
+  'offer.price_month': 'Assine hoje e pague apenas {price} por mês.',
+  'offer.price_year': 'Assine hoje e pague apenas {price} por ano, ou seja, {per_month} por mês.',
+  'offer.price_year_under': 'Assine hoje e pague apenas {price} por ano, ou seja, menos de {per_month} por mês.',
+  'offer.trial_days': {
+    one: 'E ainda tem {count} dia de teste grátis, sem compromisso.',
+    many: 'E ainda tem {count} de dias de teste grátis, sem compromisso.',
+    other: 'E ainda tem {count} dias de teste grátis, sem compromisso.',
+  },
+  'offer.trial_weeks': {
+    '=1': 'E ainda tem uma semana de teste grátis, sem compromisso.',
+    '=2': 'E ainda tem duas semanas de teste grátis, sem compromisso.',
+    '=3': 'E ainda tem três semanas de teste grátis, sem compromisso.',
+    '=4': 'E ainda tem quatro semanas de teste grátis, sem compromisso.',
+    one: 'E ainda tem {count} semana de teste grátis, sem compromisso.',
+    many: 'E ainda tem {count} de semanas de teste grátis, sem compromisso.',
+    other: 'E ainda tem {count} semanas de teste grátis, sem compromisso.',
+  },
+
+  // Home page and lists
+  'home.earlier': 'Edições anteriores',
+  'home.all_editions': 'Todas as edições no arquivo',
+  'list.empty': 'Ainda não foi publicada nenhuma edição.',
+  'list.pages': 'Páginas',
+  'list.newer': 'Mais recentes',
+  'list.older': 'Mais antigas',
+  'list.latest': 'Últimas',
+  'archive.title': 'Arquivo',
+  'archive.title_page': 'Arquivo, página {page}',
+  'archive.description': 'Todas as edições de {site}, das mais recentes para as mais antigas.',
+  'topics.title': 'Temas',
+  'topics.description': 'Todos os temas abordados por {site}.',
+  'tag.title_page': '{tag}, página {page}',
+  'tag.description': 'Edições de {site} sobre o tema {tag}.',
+  'tag.count': { one: '{count} edição', many: '{count} de edições', other: '{count} edições' },
+
+  // Pages that are not an edition
+  'not_found.title': 'Página não encontrada',
+  'not_found.text': 'A página que procura não está aqui. Pode ter sido movida, ou o endereço pode estar mal escrito.',
+  'not_found.home': 'Ler a edição de hoje',
+  'not_found.archive': 'Consultar o arquivo',
+  'not_found.latest': 'Últimas edições',
+  'redirect.moved': 'Esta edição mudou de endereço:',
+};
