@@ -7,6 +7,7 @@
  */
 
 import type { CountedMessage, Message, PluralCategory } from '../model/index.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 export type { Message };
 
@@ -57,8 +58,14 @@ export const categoriesOf = (language: string): string[] => {
   return CATEGORIES.filter((category) => used.includes(category));
 };
 
-// Made once per language: a build fills in thousands of messages.
-const rules = new Map<string, Intl.PluralRules>();
-const numbers = new Map<string, Intl.NumberFormat>();
-export const pluralRules = (language: string) => rules.get(language) ?? rules.set(language, new Intl.PluralRules(language)).get(language)!;
-const numberFormat = (language: string) => numbers.get(language) ?? numbers.set(language, new Intl.NumberFormat(language)).get(language)!;
+// Made once per language: a build fills in thousands of messages. Bounded: a long preview sees every language tag typed.
+const rules = new BoundedMap<string, Intl.PluralRules>(64);
+const numbers = new BoundedMap<string, Intl.NumberFormat>(64);
+export const pluralRules = (language: string) => remembered(rules, language, () => new Intl.PluralRules(language));
+const numberFormat = (language: string) => remembered(numbers, language, () => new Intl.NumberFormat(language));
+
+function remembered<T>(memo: BoundedMap<string, T>, key: string, make: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) memo.set(key, (value = make()));
+  return value;
+}

@@ -1,6 +1,7 @@
 /**
- * Issue 12: quotation marks follow the site's language, and changing the
- * language renders the editions again instead of serving them from the cache.
+ * Issue 12: quotation marks follow the language of the text (the site's, or
+ * an edition's own), and changing the language renders the editions again
+ * instead of serving them from the cache.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,5 +29,20 @@ describe('quotation marks', () => {
     const siteYml = join(root, 'content/site.yml');
     await writeFile(siteYml, (await readFile(siteYml, 'utf8')).replace('language: de-DE', 'language: en'));
     expect(await paragraphs()).toEqual(['“Wir haben ‘keine Wahl’”, sagte die Ministerin. Das war’s — vorerst.', 'Code bleibt: "x".']);
+  });
+
+  it('should follow an edition that names its own language, on a site in another', async () => {
+    const site = await buildProject(
+      await makeProject(
+        siteFiles({
+          'content/editions/2024-03-12-a.md': edition({ headline: 'A', date: '2024-03-12', language: 'fr' }, '"Non", a-t-il dit.\n'),
+          'content/editions/2024-03-13-b.md': edition({ headline: 'B', date: '2024-03-13' }, '"No", he said.\n'),
+        }),
+      ),
+    );
+    // textOf() folds the narrow no-break spaces with other white space: the characters are read from the text node.
+    const text = async (path: string) => parseHtml(await site.read(path)).all('.edition__body p').map((p) => p.children.map((node) => ('value' in node ? node.value : '')).join(''));
+    expect(await text('2024/03/12/a/index.html')).toEqual(['«\u202fNon\u202f», a-t-il dit.']);
+    expect(await text('2024/03/13/b/index.html')).toEqual(['“No”, he said.']);
   });
 });

@@ -13,7 +13,8 @@ const SRC = resolve(import.meta.dirname, '../../src');
 /** Lowest first. A room is a folder of src/ (stages/ counts each sub-folder) or a file at its top. */
 const LAYERS: string[][] = [
   ['model'],
-  ['util', 'types', 'i18n'],
+  ['util', 'types'],
+  ['i18n'],
   ['diagnostics.ts'],
   ['cache', 'workers'],
   ['stages/read', 'stages/validate', 'stages/render', 'stages/plan', 'stages/write'],

@@ -19,7 +19,7 @@ export async function prepareEdition(
   media: ReadonlyMap<string, MediaFile>,
   contentKey: string,
 ): Promise<PreparedEdition> {
-  // The site's language for now; an edition's own `language` will take its place here.
+  // The text's language: the edition's own when it names one (its quotation marks follow it), else the site's.
   const context = (language: string) => ({ siteUrl: site.url, mediaFiles: new Set(media.keys()), language });
   const parsed = parseFrontMatter(file);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
@@ -36,7 +36,7 @@ export async function prepareEdition(
   if (audio && !audio.ok) diagnostics.push(audio.diagnostic);
   const image = edition.image ? await loadImageInfo(edition.image, edition.file, media) : undefined;
   if (image && !image.ok) diagnostics.push(image.diagnostic);
-  const rendered = renderMarkdown(edition, context(site.language));
+  const rendered = renderMarkdown(edition, context(edition.language ?? site.language));
   diagnostics.push(...rendered.diagnostics);
 
   const { year, month, day } = edition.date;

@@ -5,6 +5,7 @@
  * marks, `'` to its inner ones. Marks an author typed as characters are not
  * entities, so they stay as typed.
  */
+import { BoundedMap } from '../../util/bounded-map.js';
 
 /** Opening and closing quotation marks, then the inner (alternate) pair. */
 type Marks = readonly [open: string, close: string, innerOpen: string, innerClose: string];
@@ -41,24 +42,25 @@ const TABLE: Record<string, Marks> = {
 /** Quotes left straight. In Latin script SmartyPants' apostrophes ("it’s", "’90s") are still right, so they stay curled. */
 const STRAIGHT: Marks = ['"', '"', "'", "'"];
 
-const known = new Map<string, Marks | undefined>();
+// Bounded: a long preview sees every language tag typed. null: a language whose quotes are left alone.
+const known = new BoundedMap<string, Marks | null>(64);
 
 /**
  * The marks for a BCP 47 tag: its language and region, else its language, else
  * straight quotes in Latin script; undefined (no quotes touched) otherwise.
  */
 export function quoteMarksFor(language: string): Marks | undefined {
-  if (!known.has(language)) {
-    let marks: Marks | undefined;
+  let marks = known.get(language);
+  if (marks === undefined) {
     try {
       const locale = new Intl.Locale(language);
-      marks = TABLE[`${locale.language}-${locale.region}`] ?? TABLE[locale.language] ?? (locale.maximize().script === 'Latn' ? STRAIGHT : undefined);
+      marks = TABLE[`${locale.language}-${locale.region}`] ?? TABLE[locale.language] ?? (locale.maximize().script === 'Latn' ? STRAIGHT : null);
     } catch {
-      marks = undefined;
+      marks = null;
     }
     known.set(language, marks);
   }
-  return known.get(language);
+  return marks ?? undefined;
 }
 
 /** Inner quotes opened and not yet closed in the current block: a `’` then closes one rather than being an apostrophe. */
