@@ -29,6 +29,7 @@ const CONTENT = [
   '.edition-nav a',
   'body > main > p > a',
   'a[rel="tag"]',
+  '.edition__translations a',
   '.tag-list a',
   '.tag-list__count',
   '.archive h1',
@@ -50,6 +51,7 @@ const files = (language: string, narration: Buffer) =>
   siteFiles({
     'content/site.yml': `title: The Daily Test\nurl: https://news.example.org/\nlanguage: ${language}\ndescription: A test publication.\ntimezone: UTC\npage_size: 2\nauthor: Ada Reporter\n`,
     'content/media/narration.mp3': narration,
+    'content/editions/2024-03-09-zero.md': edition({ headline: 'Zero', date: '2024-03-09', language: language === 'ar' ? 'en' : 'ar', translations: '[2024/03/12/third/]' }),
     'content/editions/2024-03-10-first.md': edition({ headline: 'First', date: '2024-03-10', tags: '[Climate]' }),
     'content/editions/2024-03-11-second.md': edition({ headline: 'Second', date: '2024-03-11', tags: '[Climate]', aliases: '[2024/old-second/]' }),
     'content/editions/2024-03-12-third.md': edition({ headline: 'Third', date: '2024-03-12', tags: '[Climate, Energy]', audio: 'media/narration.mp3' }),
