@@ -4,7 +4,7 @@
  * file, the settings and the media files, which is what makes it cacheable and
  * safe to run in a worker thread.
  */
-import type { EditionDetails, MediaFile, PreparedEdition, SiteConfig, SourceFile } from '../../model/index.js';
+import type { EditionDetails, MarkdownLabels, MediaFile, PreparedEdition, SiteConfig, SourceFile } from '../../model/index.js';
 import { SUMMARY_MAX, truncateWords } from '../../util/text.js';
 import { loadAudioInfo, loadImageInfo } from '../read/load-media.js';
 import { parseFrontMatter } from '../read/parse-front-matter.js';
@@ -18,13 +18,15 @@ export async function prepareEdition(
   site: SiteConfig,
   media: ReadonlyMap<string, MediaFile>,
   contentKey: string,
+  labels?: MarkdownLabels,
 ): Promise<PreparedEdition> {
   const parsed = parseFrontMatter(file);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const validated = validateEdition(parsed.document, site);
+  const context = { siteUrl: site.url, mediaFiles: new Set(media.keys()), ...(labels ? { labels } : {}) };
   if (!validated.ok) {
-    // The body's problems are reported with the front matter's, so one run finds them all.
-    const body = renderMarkdown(parsed.document, { siteUrl: site.url, mediaFiles: new Set(media.keys()) });
+    // The body's problems are reported with the front matter's, so one run finds them all (its HTML is not kept).
+    const body = renderMarkdown(parsed.document, { ...context, idPrefix: 'e-' });
     return { diagnostics: [...validated.diagnostics, ...body.diagnostics] };
   }
   const { edition } = validated;
@@ -34,10 +36,11 @@ export async function prepareEdition(
   if (audio && !audio.ok) diagnostics.push(audio.diagnostic);
   const image = edition.image ? await loadImageInfo(edition.image, edition.file, media) : undefined;
   if (image && !image.ok) diagnostics.push(image.diagnostic);
-  const rendered = renderMarkdown(edition, { siteUrl: site.url, mediaFiles: new Set(media.keys()) });
+  const { year, month, day } = edition.date;
+  // Date and slug make the ids unique in the whole site, so even a feed reader showing many editions on one page finds no two alike.
+  const rendered = renderMarkdown(edition, { ...context, idPrefix: `e-${year}-${month}-${day}-${edition.slug}-` });
   diagnostics.push(...rendered.diagnostics);
 
-  const { year, month, day } = edition.date;
   const { slug, headline, date, updated, tags, draft, aliases } = edition;
   const details: EditionDetails = {
     description: edition.summary ?? truncateWords(rendered.firstParagraph, SUMMARY_MAX),

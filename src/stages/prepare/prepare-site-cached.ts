@@ -7,17 +7,24 @@ import { hash } from 'node:crypto';
 import type { RenderCache } from '../../cache/render-cache.js';
 import { hasErrors } from '../../diagnostics.js';
 import type { PreparedSite } from './prepare-site.js';
-import type { ContentFiles } from '../../model/index.js';
+import type { ContentFiles, MarkdownLabels } from '../../model/index.js';
 
 export async function prepareSiteCached(
   content: ContentFiles,
-  options: { siteUrl?: string },
+  options: { siteUrl?: string; labels?: MarkdownLabels },
   cache: RenderCache | undefined,
   engine: string,
 ): Promise<PreparedSite> {
   const key = hash(
     'sha256',
-    JSON.stringify([engine, content.site?.text ?? null, content.offer?.text ?? null, options.siteUrl ?? null, content.media.map((f) => [f.src, f.stamp])]),
+    JSON.stringify([
+      engine,
+      content.site?.text ?? null,
+      content.offer?.text ?? null,
+      options.siteUrl ?? null,
+      options.labels ?? null,
+      content.media.map((f) => [f.src, f.stamp]),
+    ]),
   );
   const cached = cache?.extra<PreparedSite>('site', key);
   if (cached) return cached;

@@ -1,6 +1,6 @@
 /** site.yml and offer.md → validated settings and a rendered offer. */
 import { resolveSiteConfig, withSiteUrl } from '../validate/validate-settings.js';
-import type { ContentFiles, Diagnostic, ImageInfo, Offer, SiteConfig } from '../../model/index.js';
+import type { ContentFiles, Diagnostic, ImageInfo, MarkdownLabels, Offer, SiteConfig } from '../../model/index.js';
 import { loadImageInfo } from '../read/load-media.js';
 import { parseFrontMatter } from '../read/parse-front-matter.js';
 import { renderMarkdown } from '../render/render-markdown.js';
@@ -15,8 +15,8 @@ export interface PreparedSite {
   diagnostics: Diagnostic[];
 }
 
-/** `siteUrl` replaces the settings' url, so a preview's links point at the preview. */
-export async function prepareSite(content: ContentFiles, options: { siteUrl?: string } = {}): Promise<PreparedSite> {
+/** `siteUrl` replaces the settings' url, so a preview's links point at the preview; `labels` are the pitch's Markdown labels. */
+export async function prepareSite(content: ContentFiles, options: { siteUrl?: string; labels?: MarkdownLabels } = {}): Promise<PreparedSite> {
   if (!content.site) return { diagnostics: [] };
   const parsed = parseYamlFile(content.site);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
@@ -34,7 +34,9 @@ export async function prepareSite(content: ContentFiles, options: { siteUrl?: st
   const validated = validateOffer(offerDoc.document);
   if (!validated.ok) return { ...site, diagnostics: [...diagnostics, ...validated.diagnostics] };
   const { body, bodyLine, ...fields } = validated.offer;
-  const pitch = renderMarkdown({ file: fields.file, body, bodyLine }, { siteUrl: config.url, mediaFiles: new Set(media.keys()) });
+  // The pitch is on the same pages as an edition, whose ids start "e-": "offer-" is its own.
+  const context = { siteUrl: config.url, mediaFiles: new Set(media.keys()), idPrefix: 'offer-', ...(options.labels ? { labels: options.labels } : {}) };
+  const pitch = renderMarkdown({ file: fields.file, body, bodyLine }, context);
   // Formatted here, once: settings and offer are cached together, so a build that renders nothing formats nothing.
   const offer = { ...fields, pitchHtml: pitch.html, terms: offerTerms(fields, config.language) };
   return { ...site, offer, diagnostics: [...diagnostics, ...pitch.diagnostics] };

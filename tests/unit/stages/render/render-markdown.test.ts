@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../../src/stages/render/render-markdown.js';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/markdown');
-const context = { siteUrl: 'https://example.org/brief/', mediaFiles: new Set(['media/a.mp3', 'media/map.png']) };
+const context = { siteUrl: 'https://example.org/brief/', mediaFiles: new Set(['media/a.mp3', 'media/map.png']), idPrefix: 'e-x-' };
 const render = (body: string, bodyLine = 1) => renderMarkdown({ file: 'content/x.md', body, bodyLine }, context);
 
 describe('renderMarkdown goldens', () => {
