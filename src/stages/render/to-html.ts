@@ -2,8 +2,8 @@
  * The compiler at the end of the processor: mdast → hast → sanitized hast →
  * HTML, as remark-html does, with the steps remark-html leaves no room for:
  * footnote options per file (labels, and ids under the file's prefix), and
- * attributes the sanitizer would strip but this code adds on purpose (table
- * scroll areas, header scopes, alignment classes) after it has run. Raw HTML
+ * what the sanitizer would strip but this code adds on purpose (table scroll
+ * areas, header scopes, alignment classes, task items' labels) after it has run. Raw HTML
  * never reaches the hast (allowDangerousHtml stays off), and everything the
  * editor wrote passes the sanitizer with GitHub's schema.
  */
@@ -17,6 +17,7 @@ import { fileData } from './file-data.js';
 import { footnoteOptions, linkFootnotes } from './footnotes.js';
 import { decorateTables } from './gfm-tables.js';
 import { ENGLISH_LABELS } from './labels.js';
+import { labelTaskItems } from './task-lists.js';
 
 export const toSafeHtml: Plugin<[], Root, string> = function () {
   (this as unknown as Processor<undefined, undefined, undefined, Root, string>).compiler = (tree, vfile) => {
@@ -27,6 +28,7 @@ export const toSafeHtml: Plugin<[], Root, string> = function () {
     const safe = sanitize(hast, { ...defaultSchema, clobberPrefix: context.idPrefix }) as HastRoot;
     linkFootnotes(safe, context.idPrefix);
     decorateTables(safe, labels);
+    labelTaskItems(safe);
     const html = toHtml(safe);
     // A final newline, as remark-html writes.
     return html !== '' && !/[\r\n]$/.test(html) ? `${html}\n` : html;
