@@ -58,12 +58,14 @@ function decorateCells(table: Element): string[] {
   return columns;
 }
 
-/** What a reader gets from a cell: its text, and a picture's alt text. */
+/** What names a column: a cell's text and pictures' alt text, without its footnote numbers ("Seats[^1]" is "Seats"). */
 function textOf(node: ElementContent): string {
   let text = '';
   visit(node, (child) => {
     if (child.type === 'text') text += child.value;
     else if (child.type === 'element' && child.tagName === 'img') text += ` ${String(child.properties['alt'] ?? '')} `;
+    else if (child.type === 'element' && 'dataFootnoteRef' in child.properties) return SKIP;
+    return undefined;
   });
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -2,10 +2,10 @@
  * The compiler at the end of the processor: mdast → hast → sanitized hast →
  * HTML, as remark-html does, with the steps remark-html leaves no room for:
  * footnote options per file (labels, and ids under the file's prefix), and
- * what the sanitizer would strip but this code adds on purpose (table scroll
- * areas, header scopes, alignment classes, task items' labels) after it has run. Raw HTML
- * never reaches the hast (allowDangerousHtml stays off), and everything the
- * editor wrote passes the sanitizer with GitHub's schema.
+ * what the sanitizer would strip but this code adds on purpose, after it has
+ * run (table scroll areas, header scopes, alignment classes, task items'
+ * labels). Raw HTML never reaches the hast (allowDangerousHtml stays off), and
+ * everything the editor wrote passes the sanitizer with GitHub's schema.
  */
 import type { Root } from 'mdast';
 import { defaultSchema, sanitize } from 'hast-util-sanitize';
