@@ -3,9 +3,9 @@
  * with GitHub's extensions (tables, strikethrough, autolinked addresses,
  * footnotes, task lists), then our plug-ins, one job each (a nesting limit,
  * footnote numbers, smart quotes, the first paragraph, empty headings left
- * out, heading levels, raw-HTML warnings, link checks and URLs, text for links
- * without any, alt text from a picture's title), then the sanitizing compiler
- * (to-html.ts). Paragraphs too large to parse quickly are refused first
+ * out, heading levels, raw-HTML warnings, addresses GFM linked with a refused
+ * scheme left as text, link checks and URLs, text for links without any, alt
+ * text from a picture's title), then the sanitizing compiler (to-html.ts). Paragraphs too large to parse quickly are refused first
  * (markdown-limits.ts), and ">" in text is encoded last (encode-text.ts).
  */
 import remarkGfm from 'remark-gfm';
@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../../model/index.js';
 import { demoteHeadings } from './demote-headings.js';
+import { unlinkRefusedAddresses } from './autolink-literals.js';
 import { altFromTitle, dropEmptyHeadings, emptyLinkText } from './empty-elements.js';
 import { encodeGreaterThanInText } from './encode-text.js';
 import type { MarkdownFileData, RenderContext } from './file-data.js';
@@ -45,6 +46,7 @@ const processor = unified()
   .use(dropEmptyHeadings)
   .use(demoteHeadings)
   .use(warnRawHtml)
+  .use(unlinkRefusedAddresses)
   .use(resolveLinks)
   .use(emptyLinkText)
   .use(altFromTitle)

@@ -98,6 +98,13 @@ describe('autolinked addresses', () => {
     ]);
     expect(doc.text('p')).toContain('desk@example.org — today');
   });
+
+  it('should leave an address GFM links with a scheme Edition refuses as text, without an error', () => {
+    // After an unclosed "[^" GFM links the whole "xmpp:…" address (elsewhere only its e-mail part, as mailto:).
+    const { html, diagnostics } = render('See [^x xmpp:desk@example.org or www.example.org');
+    expect(diagnostics).toEqual([]);
+    expect(html).toBe('<p>See [^x xmpp:desk@example.org or <a href="http://www.example.org">www.example.org</a></p>\n');
+  });
 });
 
 describe('strikethrough', () => {
