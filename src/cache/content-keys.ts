@@ -15,7 +15,7 @@ export const keyOf = (text: string | Uint8Array) => hash('sha256', text, 'base64
  * Labels left out are the engine's English ones, which the engine key covers.
  */
 export function renderBaseKey(engine: string, site: SiteConfig, media: readonly MediaFile[], labels?: MarkdownLabels): string {
-  const words = labels ? JSON.stringify([labels.footnotes, labels.backToReference, labels.table, labels.untitledTable]) : '';
+  const words = labels ? JSON.stringify([labels.footnotes, labels.backToReference, labels.table]) : '';
   return keyOf(`${engine}\n${site.url}\n${site.timezone}\n${words}\n${media.map((file) => `${file.src}:${file.stamp}`).join('\n')}`);
 }
 

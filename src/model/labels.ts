@@ -15,10 +15,10 @@ export interface MarkdownLabels {
   backToReference: string;
   /**
    * The name of the scroll area around a table, read when a keyboard reaches
-   * it. "{n}" is the table's number in the text, "{columns}" its first header
-   * cells' text joined by ", ". "Table {n}: {columns}".
+   * it; each table's should differ (axe: landmark-unique). "{n}" is the
+   * table's number in the text, "{columns}" its first header cells' text
+   * joined by ", "; for a header row without text, "{columns}" is left out
+   * with the punctuation before it. "Table {n}: {columns}".
    */
   table: string;
-  /** The same for a table whose header row has no text: "Table {n}". */
-  untitledTable: string;
 }

@@ -26,16 +26,21 @@ export function decorateTables(tree: Root, labels: MarkdownLabels): void {
   let count = 0;
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'table' || index === undefined || !parent) return undefined;
-    const columns = decorateCells(node);
-    const values = { n: String(++count), columns: columns.slice(0, NAMED_COLUMNS).join(', ') };
+    const name = tableName(labels.table, ++count, decorateCells(node));
     parent.children[index] = {
       type: 'element',
       tagName: 'section',
-      properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: fillIn(columns.length > 0 ? labels.table : labels.untitledTable, values) },
+      properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: name },
       children: [{ type: 'text', value: '\n' }, node, { type: 'text', value: '\n' }],
     };
     return SKIP;
   });
+}
+
+/** The label with the table's number and first column names; without names, "{columns}" goes with the punctuation before it ("Table {n}"). */
+function tableName(label: string, n: number, columns: string[]): string {
+  const template = columns.length > 0 ? label : label.replace(/[\s\p{Po}\p{Pd}]*\{columns\}/u, '');
+  return fillIn(template, { n: String(n), columns: columns.slice(0, NAMED_COLUMNS).join(', ') });
 }
 
 /** Scopes and alignment classes on the table's cells; returns the header row's texts, empty ones left out. */

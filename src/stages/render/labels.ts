@@ -5,7 +5,6 @@ export const ENGLISH_LABELS: Readonly<MarkdownLabels> = {
   footnotes: 'Footnotes',
   backToReference: 'Back to reference {n}',
   table: 'Table {n}: {columns}',
-  untitledTable: 'Table {n}',
 };
 
 /** `template` with each "{name}" replaced by values[name]; unknown names are left as written, so a typo shows. */

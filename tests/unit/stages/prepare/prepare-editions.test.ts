@@ -57,7 +57,7 @@ describe('prepareEditions with a cache', () => {
       await cache.save();
       return { stats: result.stats, heading: /<h2 id="e-2024-03-12-a-footnote-label">([^<]*)</.exec(html)?.[1] };
     };
-    const french: MarkdownLabels = { footnotes: 'Notes', backToReference: 'Retour à la référence {n}', table: 'Tableau {n} : {columns}', untitledTable: 'Tableau {n}' };
+    const french: MarkdownLabels = { footnotes: 'Notes', backToReference: 'Retour à la référence {n}', table: 'Tableau {n} : {columns}' };
     expect(await run()).toEqual({ stats: { rendered: 1, fromCache: 0, threads: 0 }, heading: 'Footnotes' });
     expect(await run(french)).toEqual({ stats: { rendered: 1, fromCache: 0, threads: 0 }, heading: 'Notes' });
     expect(await run(french)).toEqual({ stats: { rendered: 0, fromCache: 1, threads: 0 }, heading: 'Notes' });

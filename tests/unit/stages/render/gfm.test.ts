@@ -39,7 +39,7 @@ describe('footnotes', () => {
   });
 
   it('should use the labels of the context', () => {
-    const labels: MarkdownLabels = { footnotes: 'Notes', backToReference: 'Retour à la référence {n}', table: 'Tableau {n} : {columns}', untitledTable: 'Tableau {n}' };
+    const labels: MarkdownLabels = { footnotes: 'Notes', backToReference: 'Retour à la référence {n}', table: 'Tableau {n} : {columns}' };
     const doc = parseHtml(render(`${TABLE}\n| | x |\n|--|--|\n| a | b |\n\n${NOTES}`, { labels }).html);
     expect(doc.text('.footnotes h2')).toBe('Notes');
     expect(doc.all('[data-footnote-backref]').map((a) => attribute(a, 'aria-label'))).toEqual([
@@ -48,6 +48,9 @@ describe('footnotes', () => {
       'Retour à la référence 2',
     ]);
     expect(doc.all('.table-scroll').map((s) => attribute(s, 'aria-label'))).toEqual(['Tableau 1 : Name, Votes', 'Tableau 2 : x']);
+    // Without column names, "{columns}" goes with its separator, in any script; a label without placeholders is used as it is.
+    const names = (table: string) => parseHtml(render('|  |\n|--|\n| a |\n', { labels: { ...labels, table } }).html).attr('.table-scroll', 'aria-label');
+    expect(['Tableau {n} : {columns}', 'الجدول {n}، {columns}', '表{n}：{columns}', 'Table, scrolls sideways'].map(names)).toEqual(['Tableau 1', 'الجدول 1', '表1', 'Table, scrolls sideways']);
   });
 });
 
