@@ -19,16 +19,19 @@ import { decorateTables } from './gfm-tables.js';
 import { ENGLISH_LABELS } from './labels.js';
 import { labelTaskItems } from './task-lists.js';
 
-export const toSafeHtml: Plugin<[], Root, string> = function () {
+/** `gfm`: whether the tree may hold GFM's tables, footnotes and task items, whose finishing steps run only then. */
+export const toSafeHtml: Plugin<[{ gfm: boolean }], Root, string> = function ({ gfm }) {
   (this as unknown as Processor<undefined, undefined, undefined, Root, string>).compiler = (tree, vfile) => {
     const { context } = fileData(vfile);
     const labels = context.labels ?? ENGLISH_LABELS;
     const hast = toHast(tree, footnoteOptions(labels));
     // The sanitizer's clobbering prefix is the file's: every id it lets through is one of this file's.
     const safe = sanitize(hast, { ...defaultSchema, clobberPrefix: context.idPrefix }) as HastRoot;
-    linkFootnotes(safe, context.idPrefix);
-    decorateTables(safe, labels);
-    labelTaskItems(safe);
+    if (gfm) {
+      linkFootnotes(safe, context.idPrefix);
+      decorateTables(safe, labels);
+      labelTaskItems(safe);
+    }
     const html = toHtml(safe);
     // A final newline, as remark-html writes.
     return html !== '' && !/[\r\n]$/.test(html) ? `${html}\n` : html;
