@@ -14,6 +14,7 @@ import { MANIFEST_FILE } from './cache/output-manifest.js';
 import { renderBaseKey } from './cache/content-keys.js';
 import { RenderCache, type KeptIndex } from './cache/render-cache.js';
 import { BuildFailedError, error, Problems } from './diagnostics.js';
+import { markdownLabels } from './i18n/catalogue.js';
 import type { Diagnostic, OutputFile, PlannedFile, ReadFile, RenderedEdition, SiteData, TemplateSet, WorkerContext } from './model/index.js';
 import { plugins } from './pages/index.js';
 import { templateGlobals } from './pages/template-globals.js';
@@ -177,7 +178,8 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
     const { config } = site;
     // 3. Editions: front matter, validation, media facts, Markdown; cached, in workers when many.
     step('editions', loaded.content.editions.length);
-    const context: WorkerContext = { site: config, media: loaded.content.media, baseKey: renderBaseKey(engine, config, loaded.content.media) };
+    const labels = markdownLabels(site.strings!);
+    const context: WorkerContext = { site: config, media: loaded.content.media, labels, baseKey: renderBaseKey(engine, config, loaded.content.media, labels) };
     const store = new EditionStore(pack);
     const prepared = await prepareEditions(loaded.content, { cache, store, context, workers });
     if (options.keepGoing) problems.defer(prepared.diagnostics);
@@ -192,7 +194,7 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
     const data: SiteData = {
       config,
       editions: selection.published,
-      strings: site.strings ?? {},
+      strings: site.strings!,
       ...(site.offer ? { offer: site.offer } : {}),
       ...(site.siteImage ? { siteImage: site.siteImage } : {}),
       assets: templates.templates.assets,

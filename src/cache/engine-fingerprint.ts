@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const LIBRARIES = [
-  'unified', 'remark-parse', 'remark-html', 'smartypants', 'gray-matter', 'yaml', 'zod',
+  'unified', 'remark-parse', 'remark-gfm', 'mdast-util-to-hast', 'hast-util-sanitize', 'hast-util-to-html',
+  'smartypants', 'gray-matter', 'yaml', 'zod',
   'liquidjs', 'music-metadata', 'image-size', 'mdast-util-to-string',
 ];
 

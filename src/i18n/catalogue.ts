@@ -11,7 +11,7 @@ import { fr } from './catalogues/fr.js';
 import { it } from './catalogues/it.js';
 import { nl } from './catalogues/nl.js';
 import { pt } from './catalogues/pt.js';
-import type { Messages } from '../model/index.js';
+import type { MarkdownLabels, Messages } from '../model/index.js';
 import { formatMessage, type MessageValues } from './message.js';
 
 export type { Catalogue, MessageKey };
@@ -46,4 +46,14 @@ export function translator(messages: Messages, language: string): Translate {
     if (message === undefined) throw new Error(`no message "${key}" in the catalogue`);
     return formatMessage(message, values, language);
   };
+}
+
+/**
+ * The words rendered Markdown carries (footnotes, tables), as templates with
+ * their placeholders: the render stage fills in each footnote's and table's.
+ * These messages are never counted ones (validate-strings.ts keeps them texts).
+ */
+export function markdownLabels(messages: Messages): MarkdownLabels {
+  const text = (key: MessageKey) => messages[key] as string;
+  return { footnotes: text('markdown.footnotes'), backToReference: text('markdown.back_to_reference'), table: text('markdown.table') };
 }

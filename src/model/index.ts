@@ -6,6 +6,7 @@
 export type * from './content.js';
 export type * from './diagnostic.js';
 export type * from './edition.js';
+export type * from './labels.js';
 export type * from './output.js';
 export type * from './site.js';
 export type * from './strings.js';

@@ -1,5 +1,6 @@
 /** What the build hands its worker threads, and what they hand back. */
 import type { EditionFile, MediaFile } from './content.js';
+import type { MarkdownLabels } from './labels.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { RenderedEdition } from './edition.js';
 import type { Page, TemplateGlobals, TemplateSet } from './output.js';
@@ -40,6 +41,8 @@ export interface WorkerContext {
   media: MediaFile[];
   /** renderBaseKey() of this build. */
   baseKey: string;
+  /** Words the rendered Markdown uses, in the site's language (English when left out); renderBaseKey() must be given the same. */
+  labels?: MarkdownLabels;
 }
 
 /** Pages to render, with the templates and globals of their build (the same for every batch of a build). */

@@ -197,6 +197,28 @@ export const RAW_HTML = [
 
 const linkText = nastyText(12).map((s) => s.replace(/[[\]\n]/g, ''));
 
+/** GFM inline pieces, closed or not: footnote references (to notes that exist or not), strikethrough, addresses GFM links as written. */
+const GFM_INLINE = [
+  '[^a]', '[^Élan]', '[^東京]', '[^missing]', '[^', '[^]', '~~', '~', 'www.example.org', 'https://example.org/a--b', 'news@example.org',
+  'xmpp:news@example.org', 'mailto:news@example.org', 'www.', 'https://', '@', 'www.example.org/<script>', '[x](www.example.org)',
+];
+const FOOTNOTE_LABELS = ['a', 'Élan', '東京', 'A', 'unused'];
+
+/** A GFM table of `cell`s: a header, a delimiter row with any alignments (or a broken one), body rows of any width. */
+const gfmTable = (cell: fc.Arbitrary<string>): fc.Arbitrary<string> =>
+  fc.integer({ min: 1, max: 5 }).chain((columns) =>
+    fc
+      .tuple(
+        fc.array(cell, { minLength: columns, maxLength: columns }),
+        fc.oneof(fc.array(fc.constantFrom('---', ':--', ':-:', '--:', '-'), { minLength: columns, maxLength: columns }), fc.constant(['x'])),
+        fc.array(fc.array(cell, { maxLength: columns + 1 }), { maxLength: 4 }),
+      )
+      .map(([head, align, rows]) => {
+        const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/[\r\n]+/g, ' ')).join(' | ')} |`;
+        return [row(head), `|${align.join('|')}|`, ...rows.map(row)].join('\n');
+      }),
+  );
+
 /** Prefix every line of `text`. */
 const prefixLines = (text: string, first: string, rest = first) => text.split('\n').map((line, i) => (i === 0 ? first : rest) + line).join('\n');
 
@@ -217,6 +239,8 @@ function markdownWith(url: fc.Arbitrary<string>): fc.Arbitrary<string> {
     },
     { weight: 1, arbitrary: fc.tuple(linkText, fc.constantFrom('ref', 'Ref', 'missing')).map(([text, label]) => `[${text}][${label}]`) },
     { weight: 1, arbitrary: fc.tuple(linkText, fc.constantFrom('ref', 'Ref', 'missing')).map(([alt, label]) => `![${alt}][${label}]`) },
+    { weight: 2, arbitrary: fc.constantFrom(...GFM_INLINE) },
+    { weight: 1, arbitrary: nastyText(12).map((s) => `~~${s}~~`) },
   );
 
   /** A long line: many words, or one construct repeated (runs of emphasis, brackets, backticks, angle brackets). */
@@ -239,6 +263,9 @@ function markdownWith(url: fc.Arbitrary<string>): fc.Arbitrary<string> {
       { weight: 1, arbitrary: fc.constantFrom('---', '***', '___', '- - -', '===', '-', '>', '#', '1.', '    ', '\t', '\\', '<!--', '<div>', '</div>') },
       { weight: 1, arbitrary: fc.tuple(fc.constantFrom('ref', 'Ref', 'ref'), url).map(([label, href]) => `[${label}]: ${href} "title"`) },
       { weight: 1, arbitrary: longLine },
+      { weight: 1, arbitrary: gfmTable(inline) },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...FOOTNOTE_LABELS), tie('blocks')).map(([label, note]) => prefixLines(note, `[^${label}]: `, '    ')) },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('- [ ] ', '- [x] ', '* [X] ', '1. [ ] ', '- [ ]', '- [x]\t'), inline).map(([marker, text]) => marker + text) },
       {
         weight: 1,
         arbitrary: fc
@@ -268,6 +295,11 @@ const simpleSafeBody: fc.Arbitrary<string> = fc
       { weight: 1, arbitrary: fc.tuple(linkText, safeUrl).map(([text, href]) => `[${text}][r]\n\n[r]: ${href}`) },
       { weight: 1, arbitrary: fc.tuple(linkText, fc.constantFrom('media/pic.png', 'HTTPS://example.org/x.png')).map(([alt, src]) => `![${alt}][p]\n\n[p]: ${src}`) },
       { weight: 1, arbitrary: fc.constantFrom('# Heading', '> quote', '- item', '1. item', '```\ncode <script>\n```', '**bold *nested***', '`code`') },
+      // GFM: tables (raw HTML in cells too), footnotes, task lists, strikethrough, addresses linked as written.
+      { weight: 1, arbitrary: gfmTable(fc.oneof(nastyText(20), fc.constantFrom(...RAW_HTML), fc.tuple(linkText, safeUrl).map(([text, href]) => `[${text}](${href})`))) },
+      { weight: 1, arbitrary: fc.tuple(nastyText(30), fc.constantFrom(...FOOTNOTE_LABELS)).map(([text, label]) => `Said[^${label}] and again[^${label}].\n\n[^${label}]: ${text}`) },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('- [ ] ', '- [x] '), nastyText(20)).map(([marker, text]) => marker + text) },
+      { weight: 1, arbitrary: fc.constantFrom('~~struck~~ ~5%', 'www.example.org/a--b and news@example.org', 'https://example.org/x?a=1&b=2.') },
     ),
     { maxLength: 10 },
   )

@@ -90,7 +90,7 @@ const NEVER = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet
 const CONTENT_ELEMENTS = new Set([
   'p', 'a', 'em', 'strong', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'br', 'img', 'del', 'ins', 'sup', 'sub',
   'div', 'span', 'b', 'i', 's', 'strike', 'q', 'kbd', 'samp', 'var', 'tt', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-  'details', 'summary', 'ruby', 'rp', 'rt', 'picture', 'source', 'section',
+  'details', 'summary', 'ruby', 'rp', 'rt', 'picture', 'source', 'section', 'input', 'label',
 ]);
 /** Attributes that hold a URL. */
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'srcset', 'xlink:href', 'ping', 'manifest', 'longdesc', 'lowsrc', 'dynsrc', 'codebase', 'usemap', 'itemtype'];
@@ -147,6 +147,8 @@ export async function checkPage(html: string, path: string): Promise<void> {
   for (const container of selectAll('.edition__body, .offer__pitch', root)) {
     for (const element of elements(container)) {
       if (!CONTENT_ELEMENTS.has(element.tagName)) throw new Error(`<${element.tagName}> in content (${short(path)}), not made by the Markdown renderer`);
+      // The only input the renderer makes is a GFM task item's checkbox, which nobody can tick.
+      if (element.tagName === 'input' && !(element.properties.type === 'checkbox' && element.properties.disabled === true)) throw new Error(`an input other than a task item's disabled checkbox in content (${short(path)})`);
       // A link the sanitizer stripped of its address is a dead link the editor was never told about ("[x]()", written empty, is kept as href="").
       if (element.tagName === 'a' && (element.properties.href === undefined || element.properties.href === null)) throw new Error(`a link without an address in content (${short(path)}): ${toString(element).slice(0, 80)}`);
     }

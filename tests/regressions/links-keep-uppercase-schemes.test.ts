@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/stages/render/render-markdown.js';
 
-const render = (body: string) => renderMarkdown({ file: 'content/x.md', body, bodyLine: 1 }, { siteUrl: 'https://example.org/', mediaFiles: new Set(), language: 'en' });
+const render = (body: string) => renderMarkdown({ file: 'content/x.md', body, bodyLine: 1 }, { siteUrl: 'https://example.org/', mediaFiles: new Set(), idPrefix: 'e-x-', language: 'en' });
 
 describe('links with uppercase schemes', () => {
   it('keep their address, with the scheme in lowercase', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/stages/render/render-markdown.js';
 
-const render = (body: string) => renderMarkdown({ file: 'x.md', body, bodyLine: 1 }, { siteUrl: 'https://ex.org/brief/', mediaFiles: new Set(), language: 'en' });
+const render = (body: string) => renderMarkdown({ file: 'x.md', body, bodyLine: 1 }, { siteUrl: 'https://ex.org/brief/', mediaFiles: new Set(), idPrefix: 'e-x-', language: 'en' });
 
 describe('a site-relative link in Markdown', () => {
   it('keeps its #fragment after the trailing slash', () => {

@@ -30,7 +30,7 @@ export const ar: Catalogue = {
   'share.blocked': 'منع متصفحك النسخ. الرابط محدَّد في الأعلى، فانسخه من هناك.',
   'markdown.footnotes': 'الحواشي',
   'markdown.back_to_reference': 'العودة إلى الإحالة {n}',
-  'markdown.table': 'جدول قابل للتمرير أفقيًا',
+  'markdown.table': 'جدول {n}: {columns}',
 
   // The subscription offer
   'offer.headline': 'اشترك',

@@ -30,7 +30,7 @@ export const de: Catalogue = {
   'share.blocked': 'Ihr Browser hat das Kopieren blockiert. Der Link ist oben markiert: Kopieren Sie ihn dort.',
   'markdown.footnotes': 'Fußnoten',
   'markdown.back_to_reference': 'Zurück zu Verweis {n}',
-  'markdown.table': 'Tabelle, seitlich scrollbar',
+  'markdown.table': 'Tabelle {n}: {columns}',
 
   // The subscription offer
   'offer.headline': 'Abonnieren',

@@ -32,7 +32,7 @@ export const en = {
   'share.blocked': 'Your browser blocked copying. The link is selected above: copy it from there.',
   'markdown.footnotes': 'Footnotes',
   'markdown.back_to_reference': 'Back to reference {n}',
-  'markdown.table': 'Table, scrolls sideways',
+  'markdown.table': 'Table {n}: {columns}',
 
   // The subscription offer
   'offer.headline': 'Subscribe',

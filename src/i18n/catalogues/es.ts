@@ -30,7 +30,7 @@ export const es: Catalogue = {
   'share.blocked': 'Su navegador no ha permitido copiar el enlace. Está seleccionado arriba: cópielo desde ahí.',
   'markdown.footnotes': 'Notas',
   'markdown.back_to_reference': 'Volver a la llamada de nota {n}',
-  'markdown.table': 'Tabla, desplazable en horizontal',
+  'markdown.table': 'Tabla {n}: {columns}',
 
   // The subscription offer
   'offer.headline': 'Suscríbase',

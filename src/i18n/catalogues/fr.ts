@@ -30,7 +30,7 @@ export const fr: Catalogue = {
   'share.blocked': 'Votre navigateur a bloqué la copie. Le lien est sélectionné ci-dessus\u202f: copiez-le à partir de là.',
   'markdown.footnotes': 'Notes',
   'markdown.back_to_reference': 'Retour à l’appel de note {n}',
-  'markdown.table': 'Tableau, défilement horizontal',
+  'markdown.table': 'Tableau {n}\u202f: {columns}',
 
   // The subscription offer
   'offer.headline': 'Abonnez-vous',

@@ -30,7 +30,7 @@ export const it: Catalogue = {
   'share.blocked': 'Il tuo browser ha bloccato la copia. Il link è selezionato qui sopra: copialo da lì.',
   'markdown.footnotes': 'Note',
   'markdown.back_to_reference': 'Torna al richiamo di nota {n}',
-  'markdown.table': 'Tabella, scorrevole in orizzontale',
+  'markdown.table': 'Tabella {n}: {columns}',
 
   // The subscription offer
   'offer.headline': 'Abbonati',

@@ -30,7 +30,7 @@ export const nl: Catalogue = {
   'share.blocked': 'Je browser heeft het kopiëren geblokkeerd. De link staat hierboven geselecteerd: kopieer hem daar.',
   'markdown.footnotes': 'Voetnoten',
   'markdown.back_to_reference': 'Terug naar verwijzing {n}',
-  'markdown.table': 'Tabel, horizontaal scrollbaar',
+  'markdown.table': 'Tabel {n}: {columns}',
 
   // The subscription offer
   'offer.headline': 'Abonneren',

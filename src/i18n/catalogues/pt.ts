@@ -30,7 +30,7 @@ export const pt: Catalogue = {
   'share.blocked': 'O seu navegador bloqueou a cópia. O link está selecionado acima: copie-o a partir daí.',
   'markdown.footnotes': 'Notas',
   'markdown.back_to_reference': 'Voltar à chamada de nota {n}',
-  'markdown.table': 'Tabela deslizável na horizontal',
+  'markdown.table': 'Tabela {n}: {columns}',
 
   // The subscription offer
   'offer.headline': 'Assine',

@@ -7,12 +7,12 @@ import { prepareEdition } from './prepare-edition.js';
 import { contentKeyOf, textKeyOf } from '../../cache/content-keys.js';
 import type { PrepareResult, PrepareTask, WorkerContext } from '../../model/index.js';
 
-export function prepareFiles({ site, media, baseKey }: WorkerContext): (task: PrepareTask) => Promise<PrepareResult> {
+export function prepareFiles({ site, media, baseKey, labels }: WorkerContext): (task: PrepareTask) => Promise<PrepareResult> {
   const mediaMap = new Map(media.map((file) => [file.src, file]));
   return async (task) => {
     const file = readEdition(task.listed);
     const textKey = textKeyOf(file.path, file.text);
     const contentKey = task.contentKey ?? contentKeyOf(baseKey, textKey);
-    return { ...(await prepareEdition(file, site, mediaMap, contentKey)), textKey, contentKey };
+    return { ...(await prepareEdition(file, site, mediaMap, contentKey, labels)), textKey, contentKey };
   };
 }

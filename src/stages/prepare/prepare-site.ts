@@ -8,6 +8,7 @@ import { offerTerms } from '../../util/offer-terms.js';
 import { validateOffer } from '../validate/validate-offer.js';
 import { parseYamlFile } from '../read/parse-yaml-file.js';
 import { resolveStrings } from '../validate/validate-strings.js';
+import { markdownLabels } from '../../i18n/catalogue.js';
 
 export interface PreparedSite {
   config?: SiteConfig;
@@ -37,7 +38,9 @@ export async function prepareSite(content: ContentFiles, options: { siteUrl?: st
   const validated = validateOffer(offerDoc.document);
   if (!validated.ok) return { ...site, diagnostics: [...diagnostics, ...validated.diagnostics] };
   const { body, bodyLine, ...fields } = validated.offer;
-  const pitch = renderMarkdown({ file: fields.file, body, bodyLine }, { siteUrl: config.url, mediaFiles: new Set(media.keys()), language: config.language });
+  // The pitch is on the same pages as an edition, whose ids start "e-": "offer-" is its own.
+  const context = { siteUrl: config.url, mediaFiles: new Set(media.keys()), language: config.language, idPrefix: 'offer-', labels: markdownLabels(strings.messages) };
+  const pitch = renderMarkdown({ file: fields.file, body, bodyLine }, context);
   // Formatted here, once: settings and offer are cached together, so a build that renders nothing formats nothing.
   const offer = { ...fields, pitchHtml: pitch.html, terms: offerTerms(fields, config.language) };
   return { ...site, offer, diagnostics: [...diagnostics, ...pitch.diagnostics] };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderBaseKey } from '../../../../src/cache/content-keys.js';
 import { EditionStore } from '../../../../src/cache/edition-store.js';
 import { RenderCache } from '../../../../src/cache/render-cache.js';
-import type { SiteConfig } from '../../../../src/model/index.js';
+import type { MarkdownLabels, SiteConfig } from '../../../../src/model/index.js';
 import { prepareEditions } from '../../../../src/stages/prepare/prepare-editions.js';
 import { edition } from '../../../helpers/site.js';
 import { tempDir } from '../../../helpers/temp.js';
@@ -45,6 +45,25 @@ describe('prepareEditions with a cache', () => {
     expect(await run('engine-2', { ...site, timezone: 'Asia/Tokyo', title: 'Other title' })).toEqual({ rendered: 0, fromCache: 2, threads: 0 });
     // The language sets the quotation marks.
     expect(await run('engine-2', { ...site, timezone: 'Asia/Tokyo', language: 'de' })).toEqual({ rendered: 2, fromCache: 0, threads: 0 });
+  });
+
+  it('should render again when the Markdown labels change, and use them', async () => {
+    const content = editionFiles({ '2024-03-12-a.md': edition({ headline: 'A', date: '2024-03-12' }, 'Text[^1].\n\n[^1]: A note.\n') });
+    const dir = tempDir('edition-cache-');
+    const run = async (labels?: MarkdownLabels) => {
+      const cache = await RenderCache.open(dir);
+      const store = new EditionStore(cache.pack);
+      const context = { site, media: [], baseKey: renderBaseKey('engine', site, [], labels), ...(labels ? { labels } : {}) };
+      const result = await prepareEditions(content, { cache, store, context });
+      const html = store.html(result.editions[0]!);
+      await cache.save();
+      return { stats: result.stats, heading: /<h2 id="e-2024-03-12-a-footnote-label">([^<]*)</.exec(html)?.[1] };
+    };
+    const french: MarkdownLabels = { footnotes: 'Notes', backToReference: 'Retour à la référence {n}', table: 'Tableau {n} : {columns}' };
+    expect(await run()).toEqual({ stats: { rendered: 1, fromCache: 0, threads: 0 }, heading: 'Footnotes' });
+    expect(await run(french)).toEqual({ stats: { rendered: 1, fromCache: 0, threads: 0 }, heading: 'Notes' });
+    expect(await run(french)).toEqual({ stats: { rendered: 0, fromCache: 1, threads: 0 }, heading: 'Notes' });
+    expect(await run({ ...french, backToReference: 'Retour {n}' })).toMatchObject({ stats: { rendered: 1, fromCache: 0 } });
   });
 
   it('should not cache editions with errors, so they are reported every time', async () => {

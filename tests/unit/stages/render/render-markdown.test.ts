@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../../src/stages/render/render-markdown.js';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/markdown');
-const context = { siteUrl: 'https://example.org/brief/', mediaFiles: new Set(['media/a.mp3', 'media/map.png']), language: 'en' };
+const context = { siteUrl: 'https://example.org/brief/', mediaFiles: new Set(['media/a.mp3', 'media/map.png']), language: 'en', idPrefix: 'e-x-' };
 const render = (body: string, bodyLine = 1, language = 'en') => renderMarkdown({ file: 'content/x.md', body, bodyLine }, { ...context, language });
 
 describe('renderMarkdown goldens', () => {
