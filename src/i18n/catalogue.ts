@@ -13,6 +13,7 @@ import { nl } from './catalogues/nl.js';
 import { pt } from './catalogues/pt.js';
 import type { MarkdownLabels, Messages } from '../model/index.js';
 import { formatMessage, type MessageValues } from './message.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 export type { Catalogue, MessageKey };
 export { en as english };
@@ -40,11 +41,20 @@ export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en
 /** A site's words: what templates and page plug-ins call to write any interface text. */
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
+const hintFor = (key: string) => {
+  const guess = didYouMean(key, MESSAGE_KEYS);
+  return guess ? ` (did you mean "${guess}"?)` : '';
+};
+
 export function translator(messages: Messages, language: string): Translate {
   return (key, values = {}) => {
-    const message = messages[key];
-    if (message === undefined) throw new Error(`no message "${key}" in the catalogue`);
-    return formatMessage(message, values, language);
+    // Own keys only: "constructor" is no message, whatever Object.prototype says.
+    if (!Object.hasOwn(messages, key)) throw new Error(`no message "${key}" in the catalogue${hintFor(key)}`);
+    try {
+      return formatMessage(messages[key]!, values, language);
+    } catch (cause) {
+      throw new Error(`the message "${key}": ${(cause as Error).message}`);
+    }
   };
 }
 

@@ -53,9 +53,9 @@ export interface OfferTerms {
   perMonth: string;
   /** True when perMonth is a ceiling ("less than $3"), false when exact. */
   perMonthIsCeiling: boolean;
-  /** A free trial in whole weeks (14 days → 2) or else in days; neither without a trial. */
-  trialWeeks?: number;
+  /** A free trial's days, and its whole weeks when it is whole weeks (14 days → 2); neither without a trial. */
   trialDays?: number;
+  trialWeeks?: number;
 }
 
 /** The whole publication after rendering: the input of every page kind. */

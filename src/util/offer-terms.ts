@@ -31,7 +31,7 @@ export function offerTerms(offer: Pick<Offer, 'price' | 'currency' | 'period' | 
   };
 }
 
-/** 14 days → two weeks, 30 → 30 days: the catalogue has a sentence for each ("a free two-week trial"). */
-export function trialLength(days: number): { trialWeeks: number } | { trialDays: number } {
-  return days % 7 === 0 ? { trialWeeks: days / 7 } : { trialDays: days };
+/** 14 days → also two weeks, 30 → days only: the catalogue has a sentence for each ("a free two-week trial"). */
+export function trialLength(days: number): { trialDays: number; trialWeeks?: number } {
+  return days % 7 === 0 ? { trialDays: days, trialWeeks: days / 7 } : { trialDays: days };
 }

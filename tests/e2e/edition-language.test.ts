@@ -213,6 +213,18 @@ describe('translations', () => {
     expect(await names(ARABIC)).toEqual(['English', 'Español']);
     expect(await names('2024/03/12/contraataque/')).toEqual(['العربية', 'English']);
   });
+  it('should find a version in another script by its permalink as copied from the address bar or typed on a Mac', async () => {
+    const russian = '2024/03/14/йод/';
+    const built = await buildProject(
+      await mixedLanguageProject({
+        'content/editions/2024-03-14-йод.md': edition({ headline: 'Йод', date: '2024-03-14', language: 'ru' }),
+        'content/editions/2024-03-14-iodine.md': edition({ headline: 'Iodine', date: '2024-03-14', translations: `[${encodeURI(russian)}]` }),
+        'content/editions/2024-03-14-jod.md': edition({ headline: 'Jod', date: '2024-03-14', language: 'de', translations: `[${russian.normalize('NFD')}]` }),
+      }),
+    );
+    const names = async (path: string) => parseHtml(await built.read(`${path}index.html`)).all('.edition__translations a').map(textOf);
+    expect(await names(russian)).toEqual(['Deutsch', 'English']);
+  });
 });
 
 describe('an edition in the site language', () => {

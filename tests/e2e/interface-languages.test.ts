@@ -23,7 +23,6 @@ const CONTENT = [
   'time',
   '.masthead',
   '.offer__pitch',
-  '.offer__title',
   '.offer__cta',
   '.edition-list a',
   '.edition-nav a',
@@ -32,7 +31,8 @@ const CONTENT = [
   '.edition__translations a',
   '.tag-list a',
   '.tag-list__count',
-  '.archive h1',
+  // A topic page's heading is the tag's name; the other pages' headings are the catalogue's.
+  '.archive__kicker + h1',
   '.archive__year h2',
   '.archive__year h3',
   '.pagination__pages a:not([href$="archive/"]):not([href$="/climate/"])',

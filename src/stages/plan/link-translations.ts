@@ -11,6 +11,7 @@ import type { Diagnostic, RenderedEdition, TranslationRef } from '../../model/in
 import { compareCodeUnits } from '../../util/compare.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { quoted } from '../../util/text.js';
+import { safeDecode } from '../../util/urls.js';
 
 export interface Translations {
   diagnostics: Diagnostic[];
@@ -99,9 +100,12 @@ export function linkTranslations(
   return { diagnostics, groups };
 }
 
-/** A permalink as an editor may write it: with or without the leading and the trailing slash. */
+/**
+ * A permalink as an editor may write it: with or without the leading and the trailing slash,
+ * copied from the address bar (percent-encoded) or typed on a Mac (decomposed letters).
+ */
 function permalinkOf(ref: TranslationRef): string {
-  const path = ref.permalink.replace(/^\/+/, '');
+  const path = safeDecode(ref.permalink).normalize('NFC').replace(/^\/+/, '');
   return path.endsWith('/') ? path : `${path}/`;
 }
 

@@ -51,3 +51,16 @@ describe('builtInCatalogue', () => {
     expect(t('page.archive')).toBe('Archiv');
   });
 });
+
+describe('translator', () => {
+  const t = translator(builtInCatalogue('en').messages, 'en');
+
+  it('should name the key, and the one meant, when a template asks for one that is not there', () => {
+    expect(() => t('page.archiv' as never)).toThrow('no message "page.archiv" in the catalogue (did you mean "page.archive"?)');
+    expect(() => t('constructor' as never)).toThrow('no message "constructor" in the catalogue');
+  });
+
+  it('should name the key whose placeholder has no value', () => {
+    expect(() => t('archive.title_page')).toThrow('the message "archive.title_page": the message needs a value for {page}');
+  });
+});

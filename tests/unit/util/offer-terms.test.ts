@@ -7,6 +7,7 @@ describe('offerTerms', () => {
       price: '$32.95',
       perMonth: '$3',
       perMonthIsCeiling: true,
+      trialDays: 14,
       trialWeeks: 2,
     });
   });
@@ -35,12 +36,12 @@ describe('offerTerms', () => {
 });
 
 describe('trialLength', () => {
-  it('should count whole weeks in weeks, and days otherwise', () => {
+  it('should count whole weeks in weeks too, and always in days', () => {
     expect([7, 14, 28, 35, 30, 10, 1].map(trialLength)).toEqual([
-      { trialWeeks: 1 },
-      { trialWeeks: 2 },
-      { trialWeeks: 4 },
-      { trialWeeks: 5 },
+      { trialDays: 7, trialWeeks: 1 },
+      { trialDays: 14, trialWeeks: 2 },
+      { trialDays: 28, trialWeeks: 4 },
+      { trialDays: 35, trialWeeks: 5 },
       { trialDays: 30 },
       { trialDays: 10 },
       { trialDays: 1 },

@@ -4,7 +4,7 @@ import type { MarkdownLabels } from '../../../../src/model/index.js';
 import { renderMarkdown, type RenderContext } from '../../../../src/stages/render/render-markdown.js';
 import { attribute, parseHtml, textOf } from '../../../helpers/html.js';
 
-const context: RenderContext = { siteUrl: 'https://example.org/', mediaFiles: new Set(), idPrefix: 'e-2024-03-12-a-' };
+const context: RenderContext = { siteUrl: 'https://example.org/', mediaFiles: new Set(), idPrefix: 'e-2024-03-12-a-', language: 'en' };
 const render = (body: string, more: Partial<RenderContext> = {}) => renderMarkdown({ file: 'content/x.md', body, bodyLine: 1 }, { ...context, ...more });
 
 const NOTES = 'One[^a], two[^b], one again[^a].\n\n[^a]: Note A.\n[^b]: Note B.\n';

@@ -12,7 +12,7 @@ import { mayHoldGfmSyntax } from '../../../../src/stages/render/needs-gfm.js';
 import { markdownBody, safeMarkdownBody } from '../../../fuzz/arbitraries.js';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/markdown');
-const context: RenderContext = { siteUrl: 'https://example.org/brief/', mediaFiles: new Set(['media/pic.png', 'media/a.mp3']), idPrefix: 'e-x-' };
+const context: RenderContext = { siteUrl: 'https://example.org/brief/', mediaFiles: new Set(['media/pic.png', 'media/a.mp3']), idPrefix: 'e-x-', language: 'en' };
 const both = (body: string) => {
   const source = { file: 'content/x.md', body, bodyLine: 3 };
   return { chosen: renderMarkdown(source, context), gfm: renderMarkdown(source, context, { gfm: true }) };
