@@ -104,4 +104,10 @@ describe.each(Object.keys(BUILT_IN))('a site in %s', (language) => {
     const foreign = strings.filter((text) => !patterns.some((pattern) => pattern.test(text)));
     expect(foreign).toEqual([]);
   });
+
+  it('should separate an edition’s topics the language’s way', async () => {
+    const tags = parseHtml(await site.read('2024/03/12/third/index.html')).one('.edition__tags');
+    const between = tags.children.filter((node, i) => i > 1 && node.type === 'text').map((node) => (node as { value: string }).value);
+    expect(between).toEqual([BUILT_IN[language]!['list.separator']]);
+  });
 });

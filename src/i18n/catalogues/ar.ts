@@ -68,6 +68,7 @@ export const ar: Catalogue = {
   'list.newer': 'أعداد أحدث',
   'list.older': 'أعداد أقدم',
   'list.latest': 'الأحدث',
+  'list.separator': '، ',
   'archive.title': 'الأرشيف',
   'archive.title_page': 'الأرشيف، الصفحة {page}',
   'archive.description': 'جميع أعداد {site}، من الأحدث إلى الأقدم.',

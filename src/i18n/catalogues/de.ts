@@ -58,6 +58,7 @@ export const de: Catalogue = {
   'list.newer': 'Neuere',
   'list.older': 'Ältere',
   'list.latest': 'Neueste',
+  'list.separator': ', ',
   'archive.title': 'Archiv',
   'archive.title_page': 'Archiv, Seite {page}',
   'archive.description': 'Alle Ausgaben von {site}, die neueste zuerst.',

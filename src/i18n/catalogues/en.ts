@@ -60,6 +60,8 @@ export const en = {
   'list.newer': 'Newer',
   'list.older': 'Older',
   'list.latest': 'Latest',
+  // Between the topics of an edition, and between its translations: Arabic writes "، ".
+  'list.separator': ', ',
   'archive.title': 'Archive',
   'archive.title_page': 'Archive, page {page}',
   'archive.description': 'Every edition of {site}, newest first.',

@@ -60,6 +60,7 @@ export const es: Catalogue = {
   'list.newer': 'Más recientes',
   'list.older': 'Más antiguas',
   'list.latest': 'Últimas',
+  'list.separator': ', ',
   'archive.title': 'Archivo',
   'archive.title_page': 'Archivo, página {page}',
   'archive.description': 'Todas las ediciones de {site}, de la más reciente a la más antigua.',

@@ -60,6 +60,7 @@ export const fr: Catalogue = {
   'list.newer': 'Plus récentes',
   'list.older': 'Plus anciennes',
   'list.latest': 'Les dernières',
+  'list.separator': ', ',
   'archive.title': 'Archives',
   'archive.title_page': 'Archives, page {page}',
   'archive.description': 'Toutes les éditions de {site}, des plus récentes aux plus anciennes.',

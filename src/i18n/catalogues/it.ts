@@ -60,6 +60,7 @@ export const it: Catalogue = {
   'list.newer': 'Più recenti',
   'list.older': 'Meno recenti',
   'list.latest': 'Ultime',
+  'list.separator': ', ',
   'archive.title': 'Archivio',
   'archive.title_page': 'Archivio, pagina {page}',
   'archive.description': 'Tutte le edizioni di {site}, dalla più recente.',

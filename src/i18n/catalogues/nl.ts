@@ -58,6 +58,7 @@ export const nl: Catalogue = {
   'list.newer': 'Nieuwer',
   'list.older': 'Ouder',
   'list.latest': 'Nieuwste',
+  'list.separator': ', ',
   'archive.title': 'Archief',
   'archive.title_page': 'Archief, pagina {page}',
   'archive.description': 'Alle edities van {site}, de nieuwste eerst.',

@@ -60,6 +60,7 @@ export const pt: Catalogue = {
   'list.newer': 'Mais recentes',
   'list.older': 'Mais antigas',
   'list.latest': 'Últimas',
+  'list.separator': ', ',
   'archive.title': 'Arquivo',
   'archive.title_page': 'Arquivo, página {page}',
   'archive.description': 'Todas as edições de {site}, das mais recentes para as mais antigas.',
