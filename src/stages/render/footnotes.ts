@@ -9,11 +9,15 @@
 import type { Root as HastRoot } from 'hast';
 import type { FootnoteDefinition, FootnoteReference, Root } from 'mdast';
 import type { Options as ToHastOptions } from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { MarkdownLabels } from '../../model/index.js';
 import { fillIn } from './labels.js';
 
-/** Before the conversion: each note's label becomes its number, in the order notes are first referenced. */
+/**
+ * Before the conversion: each note's label becomes its number, as the reader counts: the text's
+ * references in order, then references inside the notes, as the notes are read (mdast-util-to-hast
+ * numbers the notes that way). Notes never referenced are numbered after them (and not shown).
+ */
 export function numberFootnotes() {
   return (tree: Root) => {
     const numbers = new Map<string, string>();
@@ -23,8 +27,18 @@ export function numberFootnotes() {
       node.identifier = number;
       node.label = number;
     };
-    // References first, so ids count as the reader does; notes never referenced are numbered after them (and not shown).
-    visit(tree, 'footnoteReference', renumber);
+    const notes = new Map<string, FootnoteDefinition>();
+    visit(tree, 'footnoteDefinition', (note) => void (notes.has(note.identifier) || notes.set(note.identifier, note)));
+    visit(tree, (node) => {
+      if (node.type === 'footnoteDefinition') return SKIP;
+      if (node.type === 'footnoteReference') renumber(node);
+      return undefined;
+    });
+    // A Map's loop also reaches entries added during it: a note referenced only from another note is read after it.
+    for (const [identifier] of numbers) {
+      const note = notes.get(identifier);
+      if (note) visit(note, 'footnoteReference', renumber);
+    }
     visit(tree, 'footnoteDefinition', renumber);
   };
 }
