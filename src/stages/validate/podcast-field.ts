@@ -77,37 +77,41 @@ interface SiteDefaults {
   organization?: string | undefined;
 }
 
-/** The checked block with its defaults filled in, or the problems of its category and subcategory. */
-export function resolvePodcast(
-  raw: RawPodcast,
-  site: SiteDefaults,
-  doc: Pick<FrontMatterDocument, 'file' | 'locate'>,
-): { ok: true; podcast: PodcastSettings } | { ok: false; diagnostics: Diagnostic[] } {
-  const diagnostics = checkCategory(raw, doc);
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
+/** The checked block with its defaults filled in. */
+export function resolvePodcast(raw: RawPodcast, site: SiteDefaults, doc: Pick<FrontMatterDocument, 'locate'>): PodcastSettings {
   const line = doc.locate(['podcast'])?.line;
   const imageLine = doc.locate(['podcast', 'image'])?.line;
   return {
-    ok: true,
-    podcast: {
-      title: raw.title ?? site.title,
-      description: raw.description ?? site.description,
-      author: raw.author ?? site.author ?? site.organization ?? site.title,
-      image: { src: safeRelativePath(raw.image)!, ...(imageLine ? { line: imageLine } : {}) },
-      category: raw.category,
-      ...(raw.subcategory ? { subcategory: raw.subcategory } : {}),
-      explicit: raw.explicit,
-      owner: raw.owner,
-      locked: raw.locked,
-      type: raw.type,
-      // Lowercase, as the namespace writes it and as one made from the feed's address comes out.
-      ...(raw.guid ? { guid: raw.guid.toLowerCase() } : {}),
-      ...(line ? { line } : {}),
-    },
+    title: raw.title ?? site.title,
+    description: raw.description ?? site.description,
+    author: raw.author ?? site.author ?? site.organization ?? site.title,
+    image: { src: safeRelativePath(raw.image)!, ...(imageLine ? { line: imageLine } : {}) },
+    category: raw.category,
+    ...(raw.subcategory ? { subcategory: raw.subcategory } : {}),
+    explicit: raw.explicit,
+    owner: raw.owner,
+    locked: raw.locked,
+    type: raw.type,
+    // Lowercase, as the namespace writes it and as one made from the feed's address comes out.
+    ...(raw.guid ? { guid: raw.guid.toLowerCase() } : {}),
+    ...(line ? { line } : {}),
   };
 }
 
-function checkCategory(raw: RawPodcast, doc: Pick<FrontMatterDocument, 'file' | 'locate'>): Diagnostic[] {
+/**
+ * The category and subcategory checked against Apple's list, from the
+ * settings as written: so they are reported with the block's other problems,
+ * all in one run. Values that are not text are the schema's to report.
+ */
+export function podcastCategoryProblems(doc: Pick<FrontMatterDocument, 'file' | 'data' | 'locate'>): Diagnostic[] {
+  const block = (doc.data as { podcast?: unknown } | null | undefined)?.podcast;
+  if (typeof block !== 'object' || block === null) return [];
+  const { category, subcategory } = block as { category?: unknown; subcategory?: unknown };
+  if (typeof category !== 'string' || category.trim() === '') return [];
+  return checkCategory({ category: category.trim(), ...(typeof subcategory === 'string' && subcategory.trim() ? { subcategory: subcategory.trim() } : {}) }, doc);
+}
+
+function checkCategory(raw: { category: string; subcategory?: string }, doc: Pick<FrontMatterDocument, 'file' | 'locate'>): Diagnostic[] {
   const at = (field: 'category' | 'subcategory') => ({ file: doc.file, ...(doc.locate(['podcast', field]) ?? { line: 1 }), field: `podcast.${field}` });
   const categories = Object.keys(APPLE_CATEGORIES);
   // hasOwn: "constructor" is no category, though every object has one.

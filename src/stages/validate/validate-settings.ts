@@ -8,7 +8,7 @@ import { isTimeZone } from '../../util/dates.js';
 import { canonicalLanguage, isLanguageTag, ogLocale, textDirection } from '../../util/language.js';
 import { checkWithSchema, type FieldDocs } from './schema-check.js';
 import { imageSchema } from './image-field.js';
-import { podcastDocs, podcastSchema, resolvePodcast } from './podcast-field.js';
+import { podcastCategoryProblems, podcastDocs, podcastSchema, resolvePodcast } from './podcast-field.js';
 import { isHttpUrl, safeRelativePath } from '../../util/urls.js';
 
 /** Settings an editor may leave out. */
@@ -65,10 +65,9 @@ export function resolveSiteConfig(
   doc: Pick<FrontMatterDocument, 'file' | 'data' | 'locate'>,
 ): { ok: true; config: SiteConfig } | { ok: false; diagnostics: Diagnostic[] } {
   const checked = checkWithSchema(doc, schema, fields);
-  if (!checked.ok) return checked;
+  const categories = podcastCategoryProblems(doc);
+  if (!checked.ok || categories.length > 0) return { ok: false, diagnostics: [...(checked.ok ? [] : checked.diagnostics), ...categories] };
   const raw = checked.value;
-  const podcast = raw.podcast && resolvePodcast(raw.podcast, raw, doc);
-  if (podcast && !podcast.ok) return podcast;
   const language = canonicalLanguage(raw.language);
   return {
     ok: true,
@@ -85,7 +84,7 @@ export function resolveSiteConfig(
       pageSize: raw.page_size,
       feedItems: raw.feed_items,
       ...(raw.image ? { image: { ...raw.image, src: safeRelativePath(raw.image.src)!, line: doc.locate(['image'])?.line } } : {}),
-      ...(podcast ? { podcast: podcast.podcast } : {}),
+      ...(raw.podcast ? { podcast: resolvePodcast(raw.podcast, raw, doc) } : {}),
     },
   };
 }
