@@ -17,6 +17,7 @@ import { attribute, parseHtml, textOf } from '../helpers/html.js';
 import { gifHeader, jpegHeader, pngHeader } from '../helpers/images.js';
 import { buildErrors, buildProject, edition, makeProject, NARRATION, siteFiles, type BuiltSite } from '../helpers/site.js';
 import { removeTemp } from '../helpers/temp.js';
+import { validateHtml } from '../helpers/validate-html.js';
 
 const URL_ROOT = 'https://news.example.org/brief/';
 const FEED = `${URL_ROOT}podcast.xml`;
@@ -226,6 +227,7 @@ describe('the podcast on the site', () => {
     expect(attribute(link, 'type')).toBe('text/vtt');
     expect(third.text('.listen__transcript')).toBe('Read the transcript');
     expect(parseHtml(await site.read('2024/03/10/first/index.html')).maybe('.listen__transcript')).toBeUndefined();
+    for (const path of ['2024/03/12/third/index.html', 'index.html']) expect(await validateHtml(await site.read(path), path)).toEqual([]);
   });
 
   it('should be cached like the other feeds by hosts that read _headers', async () => {
