@@ -2,11 +2,12 @@
  * `edition check`: everything a build would refuse, found without writing
  * anything, plus what a careful editor wants to know before publishing
  * (images without alt text, links to no edition, audio some browsers cannot
- * play, a summary or headline longer than search results and feed readers show).
+ * play, a summary or headline longer than search results and feed readers show,
+ * a podcast with no episode yet).
  * Drafts and scheduled editions are checked too: they will be published.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { build, type BuildOptions } from '../build.js';
 import { BuildFailedError, hasErrors, sortDiagnostics } from '../diagnostics.js';
 import type { Diagnostic, EditionDetails, FrontMatterDocument, ReadFile, RenderedEdition } from '../model/index.js';
@@ -18,6 +19,7 @@ import { checkAudioFormat } from './audio-format.js';
 import { checkInternalLinks, type SiteMap } from './internal-links.js';
 import { checkLengths } from './lengths.js';
 import { markdownTree } from './markdown-tree.js';
+import { checkPodcastEpisodes } from './podcast-episodes.js';
 
 export interface CheckResult {
   /** Errors and warnings, sorted by file and line. */
@@ -55,8 +57,10 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   const rejected = hasErrors(result.diagnostics) ? await rejectedFiles(root, options.contentDir, editions) : [];
   const rejectedSources = await Promise.all(rejected.map(sourceOf));
   const inRejected = rejected.flatMap((file, index) => checkBody(file, site, rejectedSources[index]).diagnostics);
+  const settingsFile = relative(root, resolve(root, options.contentDir ?? 'content', 'site.yml')).split('\\').join('/');
+  const podcast = checkPodcastEpisodes(result.site, settingsFile);
   return {
-    diagnostics: sortDiagnostics([...result.diagnostics, ...found, ...inRejected]),
+    diagnostics: sortDiagnostics([...result.diagnostics, ...found, ...inRejected, ...podcast]),
     editions: {
       total: editions.length + rejected.length,
       drafts: editions.filter((e) => e.draft).length,

@@ -29,7 +29,9 @@ export type DiagnosticCode =
   | 'unplayable-audio'
   | 'long-summary'
   | 'long-headline'
-  | 'interrupted-publish';
+  | 'interrupted-publish'
+  // site.yml sets up a podcast, but no edition has narration yet, so no podcast.xml is written.
+  | 'podcast-without-episodes';
 
 export type Severity = 'error' | 'warning';
 

@@ -15,6 +15,13 @@ export interface ImageInfo extends ImageRef {
   mimeType: string;
 }
 
+/** An image's size and its format as the file itself says ("png", "jpg", "gif"…), whatever its name says. */
+export interface ImageSize {
+  width: number;
+  height: number;
+  format: string;
+}
+
 /** A point in time as an edition's front matter gave it. */
 export interface EditionDate {
   /** Milliseconds since the epoch. */
@@ -45,6 +52,14 @@ export interface MediaInfo {
   durationSeconds: number;
 }
 
+/** The narration's transcript, as front matter `transcript` names it. */
+export interface TranscriptRef {
+  /** Path relative to content/, e.g. media/2024-03-12.vtt. */
+  src: string;
+  /** Line of the `transcript` key, for messages about the file. */
+  line?: number;
+}
+
 /** A former address of an edition (front matter `aliases`), where a redirect to its permalink is left. */
 export interface Alias {
   /** Site-relative, normalised: "2019/03/old-slug/" (a folder, served by its index.html) or "old/story.html". */
@@ -70,6 +85,8 @@ export interface Edition {
   /** Summary written by the editor, if any. */
   summary?: string;
   audio?: AudioRef;
+  /** The narration's transcript; only with `audio`. */
+  transcript?: TranscriptRef;
   image?: ImageRef;
   /** When the edition was last corrected, if ever. */
   updated?: EditionDate;
@@ -108,6 +125,11 @@ export interface RenderedEdition extends EditionFacts {
   html: HtmlRef;
   /** Where the edition's EditionDetails are kept; read them with SiteData.details(). */
   details: HtmlRef;
+  /**
+   * True when its narration was read (EditionDetails.media is set): the
+   * podcast picks its episodes by this without reading every edition's details.
+   */
+  narrated?: true;
 }
 
 /**
@@ -122,6 +144,8 @@ export interface EditionDetails {
   audio?: AudioRef;
   image?: ImageRef;
   media?: MediaInfo & { title?: string };
+  /** The narration's transcript file, with its type from the extension. */
+  transcript?: { src: string; mimeType: string };
   picture?: ImageInfo;
   showOffer: boolean;
   bodyLine: number;

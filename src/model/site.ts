@@ -29,6 +29,30 @@ export interface SiteConfig {
   feedItems: number;
   /** Default social image (path relative to content/), used when an edition has none. */
   image?: ImageRef;
+  /** The show of podcast.xml; absent when site.yml has no `podcast:` block, and then no podcast is written. */
+  podcast?: PodcastSettings;
+}
+
+/** site.yml's `podcast:` block, with its defaults filled in from the site's settings. */
+export interface PodcastSettings {
+  title: string;
+  description: string;
+  author: string;
+  /** The show's artwork (path relative to content/): a square JPEG or PNG of 1400 to 3000 pixels a side. */
+  image: { src: string; line?: number };
+  /** One of Apple's categories, and optionally one of its subcategories. */
+  category: string;
+  subcategory?: string;
+  explicit: boolean;
+  /** Who directories write to, to verify the show is yours (Spotify and Apple send a code to this address). */
+  owner: { name: string; email: string };
+  /** podcast:locked: other hosting platforms must not import the feed. */
+  locked: boolean;
+  type: 'episodic' | 'serial';
+  /** The show's podcast:guid when the settings pin it (a show that moved keeps its old one); otherwise it is made from the feed's URL. */
+  guid?: string;
+  /** Line of the `podcast` key, for messages about the show as a whole. */
+  line?: number;
 }
 
 /** The subscription offer, with its figures derived from the numbers once. */

@@ -67,6 +67,8 @@ export function editionView(edition: RenderedEdition, data: SiteData) {
           duration_iso: isoDuration(details.media.durationSeconds),
         }
       : null,
+    // Shown with the player (a transcript needs narration, validate-edition.ts), as a link to read it.
+    transcript: details.transcript ? { src: details.transcript.src, type: details.transcript.mimeType } : null,
   };
   // Read from the pack only when a template (or a worker message) asks; page fingerprints skip it (content_key stands for it).
   return Object.defineProperty(view, 'html', { get: () => data.html(edition), enumerable: true }) as typeof view & { html: string };

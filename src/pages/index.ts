@@ -5,6 +5,7 @@ import { feeds } from './feeds.js';
 import { homePage } from './home.js';
 import { hostingFiles } from './hosting.js';
 import { notFoundPage } from './not-found.js';
+import { podcast } from './podcast.js';
 import { redirectPages } from './redirects.js';
 import { sitemaps } from './sitemaps.js';
 import { staticFiles } from './static-files.js';
@@ -14,5 +15,5 @@ import type { FilePlugin, PagePlugin } from '../model/index.js';
 export const plugins: { pages: PagePlugin[]; files: FilePlugin[] } = {
   pages: [homePage, editionPages, archivePages, tagPages, notFoundPage, redirectPages],
   // hostingFiles last: its _headers covers every page and file planned before it.
-  files: [feeds, sitemaps, staticFiles, hostingFiles],
+  files: [feeds, podcast, sitemaps, staticFiles, hostingFiles],
 };

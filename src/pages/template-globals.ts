@@ -1,10 +1,12 @@
 /** Values every template can use: the publication and its offer, already formatted. */
 import { FEEDS } from './feeds.js';
+import { podcastUrl } from './podcast.js';
 import { absolute } from './absolute-url.js';
 import type { OfferTerms, SiteData, TemplateGlobals } from '../model/index.js';
 
 export function templateGlobals(site: SiteData): TemplateGlobals {
   const { config, offer } = site;
+  const podcast = podcastUrl(site);
   return {
     site: {
       title: config.title,
@@ -23,6 +25,8 @@ export function templateGlobals(site: SiteData): TemplateGlobals {
         atom: absolute(site, FEEDS.atom),
         json: absolute(site, FEEDS.json),
       },
+      // The show's name and feed when the build writes podcast.xml, for the alternate link and the footer; else null.
+      podcast: podcast ? { url: podcast, title: config.podcast!.title } : null,
     },
     // The `t` filter's messages (apply-templates.ts); in the globals so a change of wording remakes every page.
     strings: site.strings,

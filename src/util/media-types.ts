@@ -42,3 +42,21 @@ const IMAGE_TYPES: Record<string, string> = {
 export function imageMimeType(path: string): string | undefined {
   return IMAGE_TYPES[extensionOf(path)];
 }
+
+/**
+ * Transcript formats the Podcasting 2.0 namespace names (podcast:transcript),
+ * by file extension: WebVTT (what Apple Podcasts ingests), SubRip, plain text and HTML.
+ */
+const TRANSCRIPT_TYPES: Record<string, string> = {
+  vtt: 'text/vtt',
+  srt: 'application/x-subrip',
+  txt: 'text/plain',
+  html: 'text/html',
+};
+
+export const TRANSCRIPT_EXTENSIONS = Object.keys(TRANSCRIPT_TYPES);
+
+/** MIME type for a transcript path, or undefined when it is not a transcript format. */
+export function transcriptMimeType(path: string): string | undefined {
+  return TRANSCRIPT_TYPES[extensionOf(path)];
+}

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attribute, parseHtml, textOf, type Doc } from '../helpers/html.js';
 import { buildProject, seedProject, type BuiltSite } from '../helpers/site.js';
@@ -126,6 +127,27 @@ describe('the home page', () => {
     expect(home.all('.edition__body p')).toHaveLength(8);
     expect(attribute(home.one('link[rel=canonical]'), 'href')).toBe('https://globalpost.example.com/');
     expect(attribute(home.one('button.share__copy'), 'data-url')).toBe(CANONICAL);
+  });
+});
+
+describe('the podcast', () => {
+  it('should offer the narrated edition as an episode of the show set in site.yml', async () => {
+    const feed = parseRssFeed(await site.read('podcast.xml'));
+    expect(feed.title).toBe('GlobalPost');
+    expect(feed.itunes?.categories).toEqual([{ text: 'News', categories: [{ text: 'Daily News' }] }]);
+    expect(feed.itunes?.owner).toEqual({ name: 'GlobalPost', email: 'podcast@globalpost.example.com' });
+    expect(feed.itunes?.image).toBe('https://globalpost.example.com/media/podcast-artwork.png');
+    expect(feed.items?.map((item) => [item.title, item.enclosures?.[0]?.url, item.itunes?.duration])).toEqual([
+      ['Punching Back', 'https://globalpost.example.com/media/2024-03-12-punching-back.mp3', 112],
+    ]);
+  });
+
+  it('should have artwork Apple takes: a square PNG of 1400 pixels, RGB without transparency', async () => {
+    const png = await readFile(join(site.outDir, 'media/podcast-artwork.png'));
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    // Width, height, bit depth 8, colour type 2 (RGB, no alpha).
+    expect([png.readUInt32BE(16), png.readUInt32BE(20), png[24], png[25]]).toEqual([1400, 1400, 8, 2]);
+    expect(png.length).toBeLessThan(64 * 1024);
   });
 });
 

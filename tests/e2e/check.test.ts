@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flacFile } from '../helpers/audio.js';
 import { runCli } from '../helpers/cli.js';
-import { edition, makeProject, NARRATION, seedProject, siteFiles } from '../helpers/site.js';
+import { pngHeader } from '../helpers/images.js';
+import { edition, makeProject, NARRATION, seedProject, SITE_YML, siteFiles } from '../helpers/site.js';
 import type { Diagnostic } from '../../src/model/index.js';
 
 const GOOD = edition(
@@ -75,6 +76,30 @@ describe('edition check', () => {
     expect(json.diagnostics).toEqual([
       expect.objectContaining({ code: 'unplayable-audio', field: 'audio.src', line: 4, hint: expect.stringContaining('MP3') }),
     ]);
+  });
+
+  it('warns about a podcast with no episode yet, at the podcast: line, and not once a draft has narration', async () => {
+    const show = 'podcast:\n  image: media/cover.png\n  category: News\n  owner:\n    name: The Daily Test\n    email: podcast@news.example.org\n';
+    const files = {
+      'content/site.yml': `${SITE_YML}${show}`,
+      'content/media/cover.png': pngHeader(1400, 1400),
+      'content/editions/2024-03-12-x.md': edition({ headline: 'X', date: '2024-03-12' }),
+    };
+    const { run, json } = await check(files);
+    expect(run.code).toBe(0);
+    expect(json.diagnostics).toEqual([
+      {
+        severity: 'warning',
+        code: 'podcast-without-episodes',
+        file: 'content/site.yml',
+        line: 6,
+        field: 'podcast',
+        message: 'The podcast is set up, but no edition has narration that could be read: podcast.xml is written only once one has.',
+        hint: 'Add "audio: media/<file>" to an edition, or leave the "podcast:" block out until the first episode.',
+      },
+    ]);
+    const narrated = edition({ headline: 'Y', date: '2024-03-13', draft: 'true', audio: 'media/y.mp3' });
+    expect((await check({ ...files, 'content/editions/2024-03-13-y.md': narrated, 'content/media/y.mp3': await readFile(NARRATION) })).json.diagnostics).toEqual([]);
   });
 
   it('warns about a summary over 160 characters and a headline over 70, at their lines', async () => {

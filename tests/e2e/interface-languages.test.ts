@@ -12,6 +12,7 @@ import { selectAll } from 'hast-util-select';
 import { BUILT_IN } from '../../src/i18n/catalogue.js';
 import { textsOf } from '../../src/i18n/message.js';
 import { attribute, parseHtml } from '../helpers/html.js';
+import { pngHeader } from '../helpers/images.js';
 import { buildProject, edition, makeProject, NARRATION, siteFiles, type BuiltSite } from '../helpers/site.js';
 import { removeTemp } from '../helpers/temp.js';
 
@@ -47,14 +48,19 @@ const ISLANDS = ['.edition-nav__label'];
 const NAMES = new Set(['RSS', 'Atom', 'JSON Feed', '…']);
 const ATTRIBUTES = ['aria-label', 'title', 'data-copied', 'data-blocked', 'placeholder', 'alt'];
 
+/** A show, so every page links the podcast and the narrated edition its transcript. */
+const PODCAST = 'podcast:\n  image: media/cover.png\n  category: News\n  owner:\n    name: The Daily Test\n    email: podcast@news.example.org\n';
+
 const files = (language: string, narration: Buffer) =>
   siteFiles({
-    'content/site.yml': `title: The Daily Test\nurl: https://news.example.org/\nlanguage: ${language}\ndescription: A test publication.\ntimezone: UTC\npage_size: 2\nauthor: Ada Reporter\n`,
+    'content/site.yml': `title: The Daily Test\nurl: https://news.example.org/\nlanguage: ${language}\ndescription: A test publication.\ntimezone: UTC\npage_size: 2\nauthor: Ada Reporter\n${PODCAST}`,
     'content/media/narration.mp3': narration,
+    'content/media/cover.png': pngHeader(1400, 1400),
+    'content/media/narration.vtt': 'WEBVTT\n',
     'content/editions/2024-03-09-zero.md': edition({ headline: 'Zero', date: '2024-03-09', language: language === 'ar' ? 'en' : 'ar', translations: '[2024/03/12/third/]' }),
     'content/editions/2024-03-10-first.md': edition({ headline: 'First', date: '2024-03-10', tags: '[Climate]' }),
     'content/editions/2024-03-11-second.md': edition({ headline: 'Second', date: '2024-03-11', tags: '[Climate]', aliases: '[2024/old-second/]' }),
-    'content/editions/2024-03-12-third.md': edition({ headline: 'Third', date: '2024-03-12', tags: '[Climate, Energy]', audio: 'media/narration.mp3' }),
+    'content/editions/2024-03-12-third.md': edition({ headline: 'Third', date: '2024-03-12', tags: '[Climate, Energy]', audio: 'media/narration.mp3', transcript: 'media/narration.vtt' }),
     'content/editions/2024-03-13-draft.md': edition({ headline: 'Draft', date: '2024-03-13', draft: 'true' }),
     'content/editions/2099-01-01-later.md': edition({ headline: 'Later', date: '2099-01-01' }),
   });
@@ -103,6 +109,15 @@ describe.each(Object.keys(BUILT_IN))('a site in %s', (language) => {
     expect(strings.length, 'the page has interface words').toBeGreaterThan(0);
     const foreign = strings.filter((text) => !patterns.some((pattern) => pattern.test(text)));
     expect(foreign).toEqual([]);
+  });
+
+  it('should name the podcast and the transcript in the language’s words', async () => {
+    const page = parseHtml(await site.read('2024/03/12/third/index.html'));
+    const words = BUILT_IN[language]!;
+    expect(page.text('.listen__transcript')).toBe(words['audio.transcript']);
+    expect(page.text('.site-footer__nav a:last-child')).toBe(words['page.podcast']);
+    const title = attribute(page.one('link[rel=alternate][href$="podcast.xml"]'), 'title');
+    expect(title).toBe((words['page.podcast_title'] as string).replace('{show}', 'The Daily Test'));
   });
 
   it('should separate an edition’s topics the language’s way', async () => {

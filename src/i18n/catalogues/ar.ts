@@ -94,4 +94,10 @@ export const ar: Catalogue = {
   'not_found.archive': 'تصفّح الأرشيف',
   'not_found.latest': 'أحدث الأعداد',
   'redirect.moved': 'انتقل هذا العدد إلى عنوان جديد:',
+
+  // The podcast (issue 13): the footer link to podcast.xml, the title of its <link rel="alternate">, and the link to an
+  // edition's transcript beside the narration.
+  'page.podcast': 'البودكاست',
+  'page.podcast_title': '{show} (بودكاست)',
+  'audio.transcript': 'اقرأ نص التسجيل',
 };

@@ -75,4 +75,10 @@ export const de: Catalogue = {
   'not_found.archive': 'Im Archiv stöbern',
   'not_found.latest': 'Neueste Ausgaben',
   'redirect.moved': 'Diese Ausgabe hat eine neue Adresse:',
+
+  // The podcast (issue 13): the footer link to podcast.xml, the title of its <link rel="alternate">, and the link to an
+  // edition's transcript beside the narration.
+  'page.podcast': 'Podcast',
+  'page.podcast_title': '{show} (Podcast)',
+  'audio.transcript': 'Transkript lesen',
 };

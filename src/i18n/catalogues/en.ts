@@ -78,6 +78,12 @@ export const en = {
   'not_found.archive': 'Browse the archive',
   'not_found.latest': 'Latest editions',
   'redirect.moved': 'This edition has moved to a new address:',
+
+  // The podcast (issue 13): the footer link to podcast.xml, the title of its <link rel="alternate">, and the link to an
+  // edition's transcript beside the narration.
+  'page.podcast': 'Podcast',
+  'page.podcast_title': '{show} (podcast)',
+  'audio.transcript': 'Read the transcript',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -77,4 +77,10 @@ export const es: Catalogue = {
   'not_found.archive': 'Consultar el archivo',
   'not_found.latest': 'Últimas ediciones',
   'redirect.moved': 'Esta edición tiene una nueva dirección:',
+
+  // The podcast (issue 13): the footer link to podcast.xml, the title of its <link rel="alternate">, and the link to an
+  // edition's transcript beside the narration.
+  'page.podcast': 'Pódcast',
+  'page.podcast_title': '{show} (pódcast)',
+  'audio.transcript': 'Leer la transcripción',
 };

@@ -77,4 +77,10 @@ export const fr: Catalogue = {
   'not_found.archive': 'Parcourir les archives',
   'not_found.latest': 'Dernières éditions',
   'redirect.moved': 'Cette édition a changé d’adresse\u202f:',
+
+  // The podcast (issue 13): the footer link to podcast.xml, the title of its <link rel="alternate">, and the link to an
+  // edition's transcript beside the narration.
+  'page.podcast': 'Podcast',
+  'page.podcast_title': '{show} (podcast)',
+  'audio.transcript': 'Lire la transcription',
 };

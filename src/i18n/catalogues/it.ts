@@ -77,4 +77,10 @@ export const it: Catalogue = {
   'not_found.archive': 'Sfoglia l’archivio',
   'not_found.latest': 'Ultime edizioni',
   'redirect.moved': 'Questa edizione ha un nuovo indirizzo:',
+
+  // The podcast (issue 13): the footer link to podcast.xml, the title of its <link rel="alternate">, and the link to an
+  // edition's transcript beside the narration.
+  'page.podcast': 'Podcast',
+  'page.podcast_title': '{show} (podcast)',
+  'audio.transcript': 'Leggi la trascrizione',
 };

@@ -75,4 +75,10 @@ export const nl: Catalogue = {
   'not_found.archive': 'Blader door het archief',
   'not_found.latest': 'Nieuwste edities',
   'redirect.moved': 'Deze editie heeft een nieuw adres:',
+
+  // The podcast (issue 13): the footer link to podcast.xml, the title of its <link rel="alternate">, and the link to an
+  // edition's transcript beside the narration.
+  'page.podcast': 'Podcast',
+  'page.podcast_title': '{show} (podcast)',
+  'audio.transcript': 'Lees de transcriptie',
 };

@@ -77,4 +77,10 @@ export const pt: Catalogue = {
   'not_found.archive': 'Consultar o arquivo',
   'not_found.latest': 'Últimas edições',
   'redirect.moved': 'Esta edição mudou de endereço:',
+
+  // The podcast (issue 13): the footer link to podcast.xml, the title of its <link rel="alternate">, and the link to an
+  // edition's transcript beside the narration.
+  'page.podcast': 'Podcast',
+  'page.podcast_title': '{show} (podcast)',
+  'audio.transcript': 'Ler a transcrição',
 };

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { EditionDetails, MarkdownLabels, MediaFile, PreparedEdition, SiteConfig, SourceFile } from '../../model/index.js';
 import { SUMMARY_MAX, truncateWords } from '../../util/text.js';
-import { loadAudioInfo, loadImageInfo } from '../read/load-media.js';
+import { findTranscript, loadAudioInfo, loadImageInfo } from '../read/load-media.js';
 import { parseFrontMatter } from '../read/parse-front-matter.js';
 import { renderMarkdown } from '../render/render-markdown.js';
 import { validateEdition } from '../validate/validate-edition.js';
@@ -39,6 +39,8 @@ export async function prepareEdition(
 
   const audio = edition.audio ? await loadAudioInfo(edition.audio, edition.file, media) : undefined;
   if (audio && !audio.ok) diagnostics.push(audio.diagnostic);
+  const transcript = edition.transcript ? findTranscript(edition.transcript, edition.file, media) : undefined;
+  if (transcript && !transcript.ok) diagnostics.push(transcript.diagnostic);
   const image = edition.image ? await loadImageInfo(edition.image, edition.file, media) : undefined;
   if (image && !image.ok) diagnostics.push(image.diagnostic);
   const { year, month, day } = edition.date;
@@ -53,6 +55,7 @@ export async function prepareEdition(
     ...(edition.audio ? { audio: edition.audio } : {}),
     ...(edition.image ? { image: edition.image } : {}),
     ...(audio?.ok ? { media: { ...audio.info, ...(edition.audio!.title ? { title: edition.audio!.title } : {}) } } : {}),
+    ...(transcript?.ok ? { transcript: transcript.info } : {}),
     ...(image?.ok ? { picture: image.info } : {}),
     showOffer: edition.showOffer,
     bodyLine: edition.bodyLine,
@@ -74,6 +77,7 @@ export async function prepareEdition(
       ...(translations ? { translations } : {}),
       contentKey,
       url: `${year}/${month}/${day}/${slug}/`,
+      ...(audio?.ok ? { narrated: true as const } : {}),
     },
   };
 }

@@ -1,7 +1,8 @@
 /** site.yml, strings.yml and offer.md → validated settings, the site's words and a rendered offer. */
 import { resolveSiteConfig, withSiteUrl } from '../validate/validate-settings.js';
-import type { ContentFiles, Diagnostic, ImageInfo, Messages, Offer, SiteConfig } from '../../model/index.js';
-import { loadImageInfo } from '../read/load-media.js';
+import type { ContentFiles, Diagnostic, ImageInfo, MediaFile, Messages, Offer, SiteConfig } from '../../model/index.js';
+import { loadArtworkSize, loadImageInfo } from '../read/load-media.js';
+import { checkArtwork } from '../validate/podcast-artwork.js';
 import { parseFrontMatter } from '../read/parse-front-matter.js';
 import { renderMarkdown } from '../render/render-markdown.js';
 import { offerTerms } from '../../util/offer-terms.js';
@@ -30,7 +31,7 @@ export async function prepareSite(content: ContentFiles, options: { siteUrl?: st
   const image = config.image ? await loadImageInfo(config.image, content.site.path, media) : undefined;
   const strings = readStrings(content, config.language);
   const site = { config, strings: strings.messages, ...(image?.ok ? { siteImage: image.info } : {}) };
-  const diagnostics = [...strings.diagnostics, ...(image && !image.ok ? [image.diagnostic] : [])];
+  const diagnostics = [...strings.diagnostics, ...(image && !image.ok ? [image.diagnostic] : []), ...(await artworkProblems(config, content.site.path, media))];
   if (!content.offer) return { ...site, diagnostics };
 
   const offerDoc = parseFrontMatter(content.offer);
@@ -44,6 +45,15 @@ export async function prepareSite(content: ContentFiles, options: { siteUrl?: st
   // Formatted here, once: settings and offer are cached together, so a build that renders nothing formats nothing.
   const offer = { ...fields, pitchHtml: pitch.html, terms: offerTerms(fields, config.language) };
   return { ...site, offer, diagnostics: [...diagnostics, ...pitch.diagnostics] };
+}
+
+/** The podcast's artwork, checked here rather than when podcast.xml is written: Apple refuses a show whose artwork does not fit. */
+async function artworkProblems(config: SiteConfig, file: string, media: ReadonlyMap<string, MediaFile>): Promise<Diagnostic[]> {
+  if (!config.podcast) return [];
+  const { image } = config.podcast;
+  const read = await loadArtworkSize(image, file, media);
+  if (!read.ok) return [read.diagnostic];
+  return checkArtwork(image.src, read.size, { file, ...(image.line ? { line: image.line } : {}) });
 }
 
 function readStrings(content: ContentFiles, language: string): { messages: Messages; diagnostics: Diagnostic[] } {

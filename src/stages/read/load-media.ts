@@ -1,8 +1,8 @@
-/** Reads the facts pages need about media (audio duration and size, image dimensions) from the files themselves. */
+/** Reads the facts pages need about media (audio duration and size, image dimensions, transcripts) from the files themselves. */
 import { error } from '../../diagnostics.js';
-import type { AudioRef, Diagnostic, ImageInfo, ImageRef, MediaFile, MediaInfo } from '../../model/index.js';
+import type { AudioRef, Diagnostic, ImageInfo, ImageRef, ImageSize, MediaFile, MediaInfo, TranscriptRef } from '../../model/index.js';
 import { BoundedMap } from '../../util/bounded-map.js';
-import { audioMimeType, imageMimeType } from '../../util/media-types.js';
+import { audioMimeType, imageMimeType, transcriptMimeType } from '../../util/media-types.js';
 
 /** Facts about `audio` as referenced from `file`, or a diagnostic pointing at its front matter line. */
 export async function loadAudioInfo(
@@ -73,24 +73,53 @@ export async function loadImageInfo(
   const where = { file, field: 'image.src', ...(image.line ? { line: image.line } : {}) };
   const found = media.get(image.src);
   if (!found) return { ok: false, diagnostic: missingMedia('image', 'image.src', image.src, where) };
+  const size = await readImageSize(found.absolutePath);
+  if (!size) return { ok: false, diagnostic: unreadableImage(image.src, where) };
+  return { ok: true, info: { src: image.src, alt: image.alt, width: size.width, height: size.height, mimeType: imageMimeType(image.src)! } };
+}
+
+/** The podcast's artwork as site.yml names it (podcast.image), read from the file: podcast-artwork.ts checks it. */
+export async function loadArtworkSize(
+  image: { src: string; line?: number },
+  file: string,
+  media: ReadonlyMap<string, MediaFile>,
+): Promise<{ ok: true; size: ImageSize } | { ok: false; diagnostic: Diagnostic }> {
+  const where = { file, field: 'podcast.image', ...(image.line ? { line: image.line } : {}) };
+  const found = media.get(image.src);
+  if (!found) return { ok: false, diagnostic: missingMedia('podcast artwork', 'podcast.image', image.src, where) };
+  const size = await readImageSize(found.absolutePath);
+  return size ? { ok: true, size } : { ok: false, diagnostic: unreadableImage(image.src, where) };
+}
+
+async function readImageSize(path: string): Promise<ImageSize | undefined> {
   try {
     const { imageSizeFromFile } = await import('image-size/fromFile');
-    const size = await imageSizeFromFile(found.absolutePath);
-    if (!size.width || !size.height) throw new Error('no dimensions');
-    const info = { src: image.src, alt: image.alt, width: size.width, height: size.height, mimeType: imageMimeType(image.src)! };
-    return { ok: true, info };
+    const size = await imageSizeFromFile(path);
+    return size.width && size.height ? { width: size.width, height: size.height, format: size.type ?? '' } : undefined;
   } catch {
-    return {
-      ok: false,
-      diagnostic: error({
-        code: 'unreadable-media',
-        ...where,
-        // The reader's own words ("Offset is outside the bounds of the DataView") mean nothing to an editor.
-        message: `The image "${image.src}" could not be read as an image: it is not a JPEG, PNG, WebP, GIF or AVIF picture, or the file is damaged.`,
-        hint: 'Export the image again as JPEG, PNG or WebP and replace the file.',
-      }),
-    };
+    return undefined;
   }
+}
+
+function unreadableImage(src: string, where: Pick<Diagnostic, 'file' | 'line' | 'field'>): Diagnostic {
+  return error({
+    code: 'unreadable-media',
+    ...where,
+    // The reader's own words ("Offset is outside the bounds of the DataView") mean nothing to an editor.
+    message: `The image "${src}" could not be read as an image: it is not a JPEG, PNG, WebP, GIF or AVIF picture, or the file is damaged.`,
+    hint: 'Export the image again as JPEG, PNG or WebP and replace the file.',
+  });
+}
+
+/** Facts about an edition's transcript (front matter `transcript`): that the file is there, and its type. */
+export function findTranscript(
+  transcript: TranscriptRef,
+  file: string,
+  media: ReadonlyMap<string, MediaFile>,
+): { ok: true; info: { src: string; mimeType: string } } | { ok: false; diagnostic: Diagnostic } {
+  if (media.has(transcript.src)) return { ok: true, info: { src: transcript.src, mimeType: transcriptMimeType(transcript.src)! } };
+  const where = { file, ...(transcript.line ? { line: transcript.line } : {}) };
+  return { ok: false, diagnostic: missingMedia('transcript', 'transcript', transcript.src, where) };
 }
 
 /** The one message for front matter that names a media file that is not there. */

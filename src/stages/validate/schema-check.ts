@@ -38,7 +38,12 @@ function toDiagnostics(
 ): Diagnostic[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
-    const known = Object.keys(fields).filter((name) => !name.includes('.'));
+    // The fields of the group the key is in: a typo in "owner:" is guessed from its fields, not the top level's.
+    const group = path.filter((p): p is string => typeof p === 'string').join('.');
+    const known = Object.keys(fields)
+      .filter((name) => (group ? name.startsWith(`${group}.`) : true))
+      .map((name) => (group ? name.slice(group.length + 1) : name))
+      .filter((name) => !name.includes('.'));
     return issue.keys.map((key) => {
       const guess = didYouMean(key, known);
       const where = doc.locate([...path, key]);

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { error, warning } from '../../diagnostics.js';
 import type { Diagnostic, Edition, FrontMatterDocument, SiteConfig } from '../../model/index.js';
 import { parseEditionDate } from '../../util/dates.js';
-import { AUDIO_EXTENSIONS, audioMimeType } from '../../util/media-types.js';
+import { AUDIO_EXTENSIONS, audioMimeType, TRANSCRIPT_EXTENSIONS, transcriptMimeType } from '../../util/media-types.js';
 import { aliasesDoc, checkAliasEntries } from './aliases-field.js';
 import { BoundedMap } from '../../util/bounded-map.js';
 import { imageSchema } from './image-field.js';
@@ -34,6 +34,10 @@ const fields: FieldDocs = {
     hint: 'Paths are relative to content/ and cannot leave it.',
   },
   'audio.title': { expected: 'the label shown above the player' },
+  transcript: {
+    expected: `a path inside media/ to the narration's transcript (${TRANSCRIPT_EXTENSIONS.join(', ')}), e.g. "media/2024-03-12.vtt"`,
+    hint: 'WebVTT (.vtt) is what Apple Podcasts reads; paths are relative to content/ and cannot leave it.',
+  },
   image: { expected: 'a lead image: "src: media/<file>" and "alt: <description>"' },
   'image.src': { expected: 'a path inside media/ to a JPEG, PNG, WebP or GIF image' },
   'image.alt': {
@@ -56,12 +60,15 @@ const fields: FieldDocs = {
 };
 
 const text = z.string().check(z.trim(), z.minLength(1));
-const audioPath = z.string().check(
-  z.refine((src) => {
-    const path = safeRelativePath(src);
-    return path !== undefined && path.startsWith('media/') && audioMimeType(path) !== undefined;
-  }),
-);
+/** A path inside media/ to a file of a type `typeOf` knows. */
+const mediaPath = (typeOf: (path: string) => string | undefined) =>
+  z.string().check(
+    z.refine((src) => {
+      const path = safeRelativePath(src);
+      return path !== undefined && path.startsWith('media/') && typeOf(path) !== undefined;
+    }),
+  );
+const audioPath = mediaPath(audioMimeType);
 
 /** By time zone, the one setting makeSchema() reads; a build uses one, a long preview may see many spellings of it. */
 export const schemas = new BoundedMap<string, ReturnType<typeof makeSchema>>(4);
@@ -80,6 +87,7 @@ function makeSchema(timeZone: string) {
     date,
     summary: z.optional(text),
     audio: z.optional(z.union([audioPath, z.strictObject({ src: audioPath, title: z.optional(text) })])),
+    transcript: z.optional(mediaPath(transcriptMimeType)),
     image: z.optional(imageSchema),
     updated: z.optional(date),
     tags: z._default(z.array(text), []),
@@ -171,6 +179,21 @@ export function validateEdition(
   }
   const aliases = checkAliasEntries(fm.aliases ?? [], doc);
   if (!aliases.ok) return aliases;
+  if (fm.transcript !== undefined && fm.audio === undefined) {
+    return {
+      ok: false,
+      diagnostics: [
+        error({
+          code: 'invalid-field',
+          file: doc.file,
+          ...doc.locate(['transcript']),
+          field: 'transcript',
+          message: `"transcript" is the narration's transcript, but this edition has no "audio".`,
+          hint: 'Add the narration with "audio: media/<file>", or leave "transcript" out.',
+        }),
+      ],
+    };
+  }
   const warnings: Diagnostic[] = [];
   const calendarDate = `${date.year}-${date.month}-${date.day}`;
   if (fromName.date && fromName.date !== calendarDate) {
@@ -213,6 +236,7 @@ export function validateEdition(
           },
         }
       : {}),
+    ...(fm.transcript ? { transcript: { src: safeRelativePath(fm.transcript)!, ...lineOf(doc, 'transcript') } } : {}),
   };
   return { ok: true, edition, warnings };
 }

@@ -8,6 +8,7 @@ import { isTimeZone } from '../../util/dates.js';
 import { canonicalLanguage, isLanguageTag, ogLocale, textDirection } from '../../util/language.js';
 import { checkWithSchema, type FieldDocs } from './schema-check.js';
 import { imageSchema } from './image-field.js';
+import { podcastCategoryProblems, podcastDocs, podcastSchema, resolvePodcast } from './podcast-field.js';
 import { isHttpUrl, safeRelativePath } from '../../util/urls.js';
 
 /** Settings an editor may leave out. */
@@ -39,6 +40,7 @@ const fields: FieldDocs = {
   image: { expected: 'a default social image: "src: media/<file>" and "alt: <description>"' },
   'image.src': { expected: 'a path inside media/ to a JPEG, PNG, WebP or GIF image' },
   'image.alt': { expected: 'a short description of the image for people who cannot see it' },
+  ...podcastDocs,
 };
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
@@ -55,6 +57,7 @@ const schema = z.strictObject({
   page_size: z._default(count, defaults.pageSize),
   feed_items: z._default(count, defaults.feedItems),
   image: z.optional(imageSchema),
+  podcast: z.optional(podcastSchema),
 });
 
 /** Validate site.yml into a SiteConfig, or every problem with it. */
@@ -62,7 +65,8 @@ export function resolveSiteConfig(
   doc: Pick<FrontMatterDocument, 'file' | 'data' | 'locate'>,
 ): { ok: true; config: SiteConfig } | { ok: false; diagnostics: Diagnostic[] } {
   const checked = checkWithSchema(doc, schema, fields);
-  if (!checked.ok) return checked;
+  const categories = podcastCategoryProblems(doc);
+  if (!checked.ok || categories.length > 0) return { ok: false, diagnostics: [...(checked.ok ? [] : checked.diagnostics), ...categories] };
   const raw = checked.value;
   const language = canonicalLanguage(raw.language);
   return {
@@ -80,6 +84,7 @@ export function resolveSiteConfig(
       pageSize: raw.page_size,
       feedItems: raw.feed_items,
       ...(raw.image ? { image: { ...raw.image, src: safeRelativePath(raw.image.src)!, line: doc.locate(['image'])?.line } } : {}),
+      ...(raw.podcast ? { podcast: resolvePodcast(raw.podcast, raw, doc) } : {}),
     },
   };
 }
