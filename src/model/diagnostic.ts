@@ -29,7 +29,9 @@ export type DiagnosticCode =
   | 'unplayable-audio'
   | 'long-summary'
   | 'long-headline'
-  | 'interrupted-publish';
+  | 'interrupted-publish'
+  // The email edition: an email Gmail would clip, or whose <style> block it would drop.
+  | 'email-too-large';
 
 export type Severity = 'error' | 'warning';
 

@@ -94,4 +94,11 @@ export const ar: Catalogue = {
   'not_found.archive': 'تصفّح الأرشيف',
   'not_found.latest': 'أحدث الأعداد',
   'redirect.moved': 'انتقل هذا العدد إلى عنوان جديد:',
+
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'اعرض الرسالة في المتصفح',
+  'email.listen_note': '{duration}، تُشغَّل في المتصفح',
+  'email.unsubscribe': 'إلغاء الاشتراك',
+  'email.reason': 'تصلك هذه الرسالة لأنك مشترك في {site}.',
+  'email.image_link': 'صورة: {alt}',
 };

@@ -75,4 +75,11 @@ export const de: Catalogue = {
   'not_found.archive': 'Im Archiv stöbern',
   'not_found.latest': 'Neueste Ausgaben',
   'redirect.moved': 'Diese Ausgabe hat eine neue Adresse:',
+
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'Im Browser ansehen',
+  'email.listen_note': '{duration}, wird im Browser abgespielt',
+  'email.unsubscribe': 'Abmelden',
+  'email.reason': 'Sie erhalten diese E-Mail, weil Sie {site} abonniert haben.',
+  'email.image_link': 'Bild: {alt}',
 };

@@ -77,4 +77,11 @@ export const es: Catalogue = {
   'not_found.archive': 'Consultar el archivo',
   'not_found.latest': 'Últimas ediciones',
   'redirect.moved': 'Esta edición tiene una nueva dirección:',
+
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'Ver en su navegador',
+  'email.listen_note': '{duration}, se reproduce en su navegador',
+  'email.unsubscribe': 'Cancelar la suscripción',
+  'email.reason': 'Recibe este correo porque su dirección está suscrita a {site}.',
+  'email.image_link': 'Imagen: {alt}',
 };

@@ -77,4 +77,11 @@ export const fr: Catalogue = {
   'not_found.archive': 'Parcourir les archives',
   'not_found.latest': 'Dernières éditions',
   'redirect.moved': 'Cette édition a changé d’adresse\u202f:',
+
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'Voir dans votre navigateur',
+  'email.listen_note': '{duration}, s’écoute dans votre navigateur',
+  'email.unsubscribe': 'Se désabonner',
+  'email.reason': 'Vous recevez cet e-mail car votre adresse est abonnée à {site}.',
+  'email.image_link': 'Image\u202f: {alt}',
 };

@@ -77,4 +77,11 @@ export const it: Catalogue = {
   'not_found.archive': 'Sfoglia l’archivio',
   'not_found.latest': 'Ultime edizioni',
   'redirect.moved': 'Questa edizione ha un nuovo indirizzo:',
+
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'Visualizza nel browser',
+  'email.listen_note': '{duration}, si ascolta nel browser',
+  'email.unsubscribe': 'Annulla l’iscrizione',
+  'email.reason': 'Ricevi questa email perché il tuo indirizzo è iscritto a {site}.',
+  'email.image_link': 'Immagine: {alt}',
 };

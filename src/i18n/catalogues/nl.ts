@@ -75,4 +75,11 @@ export const nl: Catalogue = {
   'not_found.archive': 'Blader door het archief',
   'not_found.latest': 'Nieuwste edities',
   'redirect.moved': 'Deze editie heeft een nieuw adres:',
+
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'Bekijk in je browser',
+  'email.listen_note': '{duration}, speelt af in je browser',
+  'email.unsubscribe': 'Afmelden',
+  'email.reason': 'Je ontvangt deze e-mail omdat je bent geabonneerd op {site}.',
+  'email.image_link': 'Afbeelding: {alt}',
 };

@@ -8,6 +8,7 @@ import { isTimeZone } from '../../util/dates.js';
 import { canonicalLanguage, isLanguageTag, ogLocale, textDirection } from '../../util/language.js';
 import { checkWithSchema, type FieldDocs } from './schema-check.js';
 import { imageSchema } from './image-field.js';
+import { emailFields, emailSchema, resolveEmailSettings } from './email-settings.js';
 import { isHttpUrl, safeRelativePath } from '../../util/urls.js';
 
 /** Settings an editor may leave out. */
@@ -39,6 +40,7 @@ const fields: FieldDocs = {
   image: { expected: 'a default social image: "src: media/<file>" and "alt: <description>"' },
   'image.src': { expected: 'a path inside media/ to a JPEG, PNG, WebP or GIF image' },
   'image.alt': { expected: 'a short description of the image for people who cannot see it' },
+  ...emailFields,
 };
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
@@ -55,6 +57,7 @@ const schema = z.strictObject({
   page_size: z._default(count, defaults.pageSize),
   feed_items: z._default(count, defaults.feedItems),
   image: z.optional(imageSchema),
+  email: z.optional(emailSchema),
 });
 
 /** Validate site.yml into a SiteConfig, or every problem with it. */
@@ -64,6 +67,8 @@ export function resolveSiteConfig(
   const checked = checkWithSchema(doc, schema, fields);
   if (!checked.ok) return checked;
   const raw = checked.value;
+  const email = raw.email ? resolveEmailSettings(raw.email, doc, raw.feed_items) : undefined;
+  if (email && !email.ok) return email;
   const language = canonicalLanguage(raw.language);
   return {
     ok: true,
@@ -80,6 +85,7 @@ export function resolveSiteConfig(
       pageSize: raw.page_size,
       feedItems: raw.feed_items,
       ...(raw.image ? { image: { ...raw.image, src: safeRelativePath(raw.image.src)!, line: doc.locate(['image'])?.line } } : {}),
+      ...(email ? { email: email.settings } : {}),
     },
   };
 }
