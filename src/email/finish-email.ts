@@ -23,6 +23,14 @@ export interface FinishContext {
   imageLink: (alt: string) => string;
 }
 
+/**
+ * HTML5's sectioning and text elements, which Outlook for Windows does not
+ * know (caniemail's "HTML5 semantics"): blocks become <div>, text <span>. An
+ * edition's table keeps its name for screen readers as a region.
+ */
+const HTML5_BLOCKS = 'article, aside, details, figcaption, figure, footer, header, main, nav, section, summary';
+const HTML5_TEXT = 'mark, time';
+
 /** Elements mail clients neither play nor run; the template links the narration instead of an <audio>. */
 const UNPLAYABLE = 'script, noscript, audio, video, source, track, iframe, object, embed, form, input, button, select, textarea';
 
@@ -52,8 +60,18 @@ parse.codeBlocks = {};
 export function finishEmail(html: string, context: FinishContext): string {
   return parse(html, { xmlMode: false }, ($) => {
     $(UNPLAYABLE).remove();
-    // A footnote's way back would open the web page; in an email the notes are just read at the end.
+    // A footnote's way back would open the web page; in an email the notes are just read at the end. Its number
+    // names the notes' heading by id for screen readers (aria-describedby), which Gmail and Outlook drop.
     $('a[data-footnote-backref]').remove();
+    for (const element of $('[aria-describedby]').toArray()) delete element.attribs['aria-describedby'];
+    for (const element of $(HTML5_BLOCKS).toArray()) {
+      if (element.attribs['aria-label'] && !element.attribs.role) element.attribs.role = 'region';
+      element.name = 'div';
+    }
+    for (const element of $(HTML5_TEXT).toArray()) {
+      delete element.attribs.datetime;
+      element.name = 'span';
+    }
     for (const element of $('[href], [src]').toArray()) absolutize(element, context.canonical);
     for (const image of $('img').toArray()) size($, image, context);
     return juice.juiceDocument($, JUICE_OPTIONS) as Document;

@@ -51,6 +51,9 @@ describe('invalid sites in tests/fixtures/sites', () => {
         // Issue 12: an edition's language and translations.
         'invalid-edition-language',
         'invalid-translations',
+        // Issue 13: the email edition's settings.
+        'invalid-email-settings',
+        'invalid-email-one-click',
       ]),
     );
   });

@@ -33,6 +33,13 @@ describe('finishEmail', () => {
     expect(doc.text('p')).toBe('Text');
   });
 
+  it("should write HTML5's sections as <div> and its text elements as <span>, for Outlook", () => {
+    const doc = finish('<section id="a" aria-label="Table 1"><p>In <time datetime="2024-03-12">March</time> <mark>this</mark>.</p></section><section id="b" data-footnotes><h2>Notes</h2></section>');
+    expect([doc.one('#a').tagName, doc.attr('#a', 'role'), doc.one('#b').tagName, doc.attr('#b', 'role')]).toEqual(['div', 'region', 'div', undefined]);
+    expect(doc.all('time, mark, section')).toEqual([]);
+    expect(doc.all('span').map((span) => Object.keys(span.properties))).toEqual([[], []]);
+  });
+
   it('should size a picture it knows, keep one sized by the template, and make one it cannot size a link', () => {
     const images = new Map([['https://news.example.org/brief/media/wide.png', { width: 2000, height: 500 }]]);
     const doc = finish(
