@@ -138,7 +138,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // 0. Refuse output folders that would swallow the project (or each other) when they are replaced.
   new Problems().check(checkOutputFolder(paths.outDir, paths), checkOutputFolder(paths.emailDir, paths, { outDir: paths.outDir }));
   if (options.write === false) return once();
-  return withPublishLocks(paths, async () => {
+  return withPublishLocks([paths.outDir, paths.emailDir], paths, async () => {
     // Before anything else can fail: a content error must not leave a half-published site as it is.
     for (const [dir, manifest] of [[paths.outDir, MANIFEST_FILE], [paths.emailDir, EMAIL_MANIFEST_FILE]] as const) {
       const recovery = await recoverPublish(dir, paths.cacheDir && join(paths.cacheDir, manifest));
@@ -152,7 +152,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
  * Steps 1–4 of a build, nothing written but the cache: the published
  * editions, readable (HTML included) while `use` runs, and the templates
  * emails are made from. For `edition email` and `edition send`. It holds the
- * publish locks as a build does, since it shares the render cache with builds.
+ * publish lock of public/ as a build does, since it shares the render cache
+ * with builds.
  */
 export async function readSite<T>(options: BuildOptions, use: (site: SiteData, emailTemplates: () => Promise<TemplateSet>) => Promise<T>): Promise<T> {
   const paths = projectPaths(options);
@@ -161,8 +162,12 @@ export async function readSite<T>(options: BuildOptions, use: (site: SiteData, e
       value: await use(prepared.data, () => emailTemplates(prepared.templates, () => builtInTemplates(paths))),
       diagnostics: prepared.problems.sorted(),
     }));
-  return withPublishLocks(paths, async () => (await withCacheRetry(options, paths, read)).value);
+  // It waits for a build to finish rather than fail: an editor runs it after building, a script perhaps meanwhile.
+  return withPublishLocks([paths.outDir], paths, async () => (await withCacheRetry(options, paths, read)).value, { waitMs: LOCK_WAIT_MS });
 }
+
+/** How long readSite() waits for a build that holds the lock of public/. */
+const LOCK_WAIT_MS = 5 * 60_000;
 
 /** Run `work`, and once more without the cache if the cache turns out damaged. */
 function withCacheRetry<T extends { diagnostics: Diagnostic[] }>(options: BuildOptions, paths: ProjectPaths, work: () => Promise<T>): Promise<T> {
@@ -172,12 +177,20 @@ function withCacheRetry<T extends { diagnostics: Diagnostic[] }>(options: BuildO
   return rebuildIfCacheDamaged({ dir: paths.cacheDir, root: paths.root, forget }, work);
 }
 
-/** Hold the publish locks of public/ and the email folder while `work` runs: one build at a time publishes either. */
-async function withPublishLocks<T>(paths: ProjectPaths, work: () => Promise<T>): Promise<T> {
+/**
+ * Hold the publish locks of `dirs` (public/ and the email folder) while `work` runs: one build at a time
+ * publishes either. With `waitMs`, a lock another process holds is waited for that long, else refused at once.
+ */
+async function withPublishLocks<T>(dirs: readonly string[], paths: ProjectPaths, work: () => Promise<T>, wait?: { waitMs: number }): Promise<T> {
   const held: PublishLock[] = [];
   try {
-    for (const dir of [paths.outDir, paths.emailDir]) {
-      const lock = lockPublish(dir);
+    for (const dir of dirs) {
+      const until = Date.now() + (wait?.waitMs ?? 0);
+      let lock = lockPublish(dir);
+      while ('heldBy' in lock && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        lock = lockPublish(dir);
+      }
       if ('heldBy' in lock) throw new BuildFailedError([publishingElsewhere(paths, dir, lock.heldBy)]);
       held.push(lock);
     }
