@@ -138,7 +138,8 @@ describe('the email in Outlook for Windows (checked by structure)', () => {
     expect(opening).toBeDefined();
     const table = parseHtml(`<table>${opening!.replace(/^\[if mso\]>|<!\[endif\]$/g, '')}</table>`);
     expect(table.attr('table[role="presentation"]', 'width')).toBe('600');
-    expect(table.attr('td', 'width')).toBe('600');
+    // The column's 20 px sides, which Outlook does not draw as a <div>'s padding: 560 + 2 × 20.
+    expect([table.attr('td', 'width'), table.attr('td', 'style')]).toEqual(['560', 'padding: 0 20px;']);
     expect(mso.some((text) => /<\/td><\/tr><\/table>/.test(text))).toBe(true);
     expect(attribute(doc.one('.email-frame__cell'), 'align')).toBe('center');
   });
