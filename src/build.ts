@@ -37,7 +37,7 @@ import { isReleaseLink, releaseOutput } from './stages/write/release-output.js';
 import { diskOutput, type OutputStats, type OutputWriter } from './stages/write/write-output.js';
 import { workerPool } from './workers/worker-pool.js';
 import { emailTemplates } from './email/email-templates.js';
-import { emailEditions, writeEmails } from './email/write-emails.js';
+import { checkEmail, emailEditions, writeEmails } from './email/write-emails.js';
 
 /** Where a build reads and writes, and what it includes. */
 export interface BuildOptions {
@@ -51,8 +51,8 @@ export interface BuildOptions {
   outDir?: string;
   /**
    * Where the email edition's files go (with `email:` in site.yml): outside
-   * the site, never linked from it, written only by builds that write.
-   * Default: ".edition-email".
+   * the site, never linked from it, written only by builds that write and
+   * include neither drafts nor future editions. Default: ".edition-email".
    */
   emailDir?: string;
   /** Cache folder, safe to delete at any time; false disables caching. Default: ".edition-cache". */
@@ -65,6 +65,12 @@ export interface BuildOptions {
   now?: number;
   /** false builds in memory only and returns the files; default true. */
   write?: boolean;
+  /**
+   * With write: false, make the newest edition's email too (in memory, not
+   * kept), so an error in the email template is found before a build: for
+   * `edition check`. Default: false.
+   */
+  checkEmail?: boolean;
   /**
    * Errors in editions (a missing media file, invalid front matter) do not
    * stop the build: the editions that could be prepared are planned and
@@ -138,14 +144,24 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // 0. Refuse output folders that would swallow the project (or each other) when they are replaced.
   new Problems().check(checkOutputFolder(paths.outDir, paths), checkOutputFolder(paths.emailDir, paths, { outDir: paths.outDir }));
   if (options.write === false) return once();
-  return withPublishLocks([paths.outDir, paths.emailDir], paths, async () => {
+  const folders = writesEmails(options) ? ([[paths.outDir, MANIFEST_FILE], [paths.emailDir, EMAIL_MANIFEST_FILE]] as const) : ([[paths.outDir, MANIFEST_FILE]] as const);
+  return withPublishLocks(folders.map(([dir]) => dir), paths, async () => {
     // Before anything else can fail: a content error must not leave a half-published site as it is.
-    for (const [dir, manifest] of [[paths.outDir, MANIFEST_FILE], [paths.emailDir, EMAIL_MANIFEST_FILE]] as const) {
+    for (const [dir, manifest] of folders) {
       const recovery = await recoverPublish(dir, paths.cacheDir && join(paths.cacheDir, manifest));
       if (recovery) options.onRecovered?.(recovery.message);
     }
     return once();
   });
+}
+
+/**
+ * Whether a build writes the email files: only one that writes, and only of
+ * published editions. An email goes to readers, so a preview build with
+ * drafts or future editions leaves the email folder alone.
+ */
+function writesEmails(options: BuildOptions): boolean {
+  return options.write !== false && !options.drafts && !options.future;
 }
 
 /**
@@ -346,12 +362,14 @@ async function publish(
     problems.check(await renderPages(pages, { writer, shared, templates, globals, startWorkers: run.startWorkers }));
     run.step('write', files.length);
     await writeFiles(files, writer, { shared, media: data.media });
-    // 7. The email edition: each email whose inputs changed, staged in the email folder (only by builds that write;
-    // a folder left from when emails were on is emptied).
-    if (run.write !== false && (data.config.email || existsSync(run.emailDir))) {
+    // 7. The email edition: each email whose inputs changed, staged in the email folder (a folder left from when
+    // emails were on is emptied). `edition check` makes the newest one in memory, to find errors in its template.
+    const templatesOf = () => emailTemplates(templates, () => builtInTemplates(run));
+    if (writesEmails(run) && (data.config.email || existsSync(run.emailDir))) {
       emailWriter = await diskOutput(run.emailDir, run.cacheDir && join(run.cacheDir, EMAIL_MANIFEST_FILE));
-      const templatesOf = () => emailTemplates(templates, () => builtInTemplates(run));
       problems.check(await writeEmails(data, emailWriter, { shared, templates: templatesOf }));
+    } else if (run.checkEmail) {
+      problems.check(await checkEmail(data, templatesOf));
     }
     // 8. Swap the new output in: public/ first, then the emails, whose links lead to its pages.
     const stats = await writer.commit();

@@ -80,3 +80,18 @@ export async function writeEmails(
   }
   return diagnostics;
 }
+
+/**
+ * For `edition check`: the newest edition's email made and thrown away, so a
+ * mistake in the email template (or an email Gmail would clip) is reported
+ * without a build. Returns its diagnostics.
+ */
+export async function checkEmail(site: SiteData, templatesOf: () => Promise<TemplateSet>): Promise<Diagnostic[]> {
+  const settings = site.config.email;
+  const edition = site.editions[0];
+  if (!settings || !edition) return [];
+  const templates = await templatesOf();
+  const { emailMaker } = await import('./render-email.js');
+  const made = await emailMaker(site, settings, templates)(edition);
+  return made.ok ? sizeWarnings(made.email, edition.file, `${templates.dir}/${EMAIL_STYLE}`) : [made.diagnostic];
+}

@@ -8,10 +8,11 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check/check-content.js';
 import { BuildFailedError } from '../../src/diagnostics.js';
 import { EMAIL_SITE_YML } from '../helpers/email.js';
 import { parseHtml } from '../helpers/html.js';
-import { buildProject, edition, makeProject, SITE_YML, siteFiles } from '../helpers/site.js';
+import { buildProject, edition, makeProject, NOW, SITE_YML, siteFiles, TEMPLATES } from '../helpers/site.js';
 import { treeDigest } from '../helpers/tree.js';
 
 const EDITIONS = {
@@ -136,6 +137,26 @@ describe('the email files of a build', () => {
     const built = await buildProject(plain);
     expect(built.email).toBeUndefined();
     expect((await readdir(plain)).sort()).toEqual(['.edition-cache', 'content', 'public']);
+  });
+
+  it('should leave the email folder to published editions: a build with drafts or future editions does not touch it', async () => {
+    const root = await project({ 'content/editions/2024-03-13-draft.md': edition({ headline: 'Draft', date: '2024-03-13', draft: 'true' }) });
+    await buildProject(root);
+    const before = await treeDigest(join(root, '.edition-email'));
+    const preview = await buildProject(root, { drafts: true, future: true, outDir: 'public-preview' });
+    expect(preview.email).toBeUndefined();
+    expect(await treeDigest(join(root, '.edition-email'))).toEqual(before);
+    expect(Object.keys(before).some((path) => path.includes('draft'))).toBe(false);
+  });
+
+  it('should have edition check find an error in the email template, writing nothing', async () => {
+    const root = await project();
+    const { cp } = await import('node:fs/promises');
+    await cp(TEMPLATES, join(root, 'templates'), { recursive: true });
+    await writeFile(join(root, 'templates/email.liquid'), '<p>{{ edition.headline | no_such_filter }}</p>');
+    const result = await checkContent({ root, now: NOW });
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.file])).toEqual([['error', 'template-error', 'templates/email.liquid']]);
+    expect(existsSync(join(root, '.edition-email'))).toBe(false);
   });
 
   it('should empty the email folder once email settings are removed', async () => {

@@ -175,3 +175,19 @@ describe('merge tags and addresses in the settings', () => {
     expect(email.html).toContain('href="https://lists.example.org/out?list=7&amp;id=9"');
   });
 });
+
+describe('the email of a right-to-left site', () => {
+  it('should run right to left, in the words of its language', async () => {
+    const root = await makeProject(
+      siteFiles({
+        'content/site.yml': `${SITE_YML.replace('language: en', 'language: ar')}${emailSettings()}`,
+        'content/offer.md': null,
+        'content/editions/2024-03-12-a.md': edition({ headline: 'عنوان', date: '2024-03-12' }),
+      }),
+    );
+    const doc = parseHtml((await emailOf(root)).html);
+    expect([doc.attr('html', 'dir'), doc.attr('.email-article', 'dir'), doc.attr('.email-article', 'lang')]).toEqual(['rtl', 'rtl', 'ar']);
+    expect(doc.text('.email-browser-link')).toBe('اعرض الرسالة في المتصفح');
+    expect(doc.all('.email-footer a').map(textOf)).toEqual(['إلغاء الاشتراك', 'اعرض الرسالة في المتصفح']);
+  });
+});
