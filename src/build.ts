@@ -4,7 +4,7 @@
  * touching public/ if any is an error.
  */
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rebuildIfCacheDamaged } from './cache/damaged-cache.js';
 import { EditionStore } from './cache/edition-store.js';
@@ -13,7 +13,7 @@ import { HtmlPack } from './cache/html-pack.js';
 import { EMAIL_MANIFEST_FILE, MANIFEST_FILE } from './cache/output-manifest.js';
 import { renderBaseKey } from './cache/content-keys.js';
 import { RenderCache, type KeptIndex } from './cache/render-cache.js';
-import { BuildFailedError, error, Problems } from './diagnostics.js';
+import { Problems } from './diagnostics.js';
 import { markdownLabels } from './i18n/catalogue.js';
 import type { Diagnostic, OutputFile, PlannedFile, ReadFile, RenderedEdition, SiteData, TemplateSet, WorkerContext } from './model/index.js';
 import { plugins } from './pages/index.js';
@@ -31,7 +31,7 @@ import { loadTemplates } from './stages/read/load-templates.js';
 import { checkOutputFolder } from './stages/write/check-output-folder.js';
 import { writeFiles } from './stages/write/write-files.js';
 import { recoverPublish } from './stages/write/finish-publish.js';
-import { lockPublish, type PublishLock } from './stages/write/publish-lock.js';
+import { holdPublishLocks } from './stages/write/publish-lock.js';
 import { memoryOutput, type MemoryOutputCache } from './stages/write/memory-output.js';
 import { isReleaseLink, releaseOutput } from './stages/write/release-output.js';
 import { diskOutput, type OutputStats, type OutputWriter } from './stages/write/write-output.js';
@@ -145,7 +145,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   new Problems().check(checkOutputFolder(paths.outDir, paths), checkOutputFolder(paths.emailDir, paths, { outDir: paths.outDir }));
   if (options.write === false) return once();
   const folders = writesEmails(options) ? ([[paths.outDir, MANIFEST_FILE], [paths.emailDir, EMAIL_MANIFEST_FILE]] as const) : ([[paths.outDir, MANIFEST_FILE]] as const);
-  return withPublishLocks(folders.map(([dir]) => dir), paths, async () => {
+  return holdPublishLocks(folders.map(([dir]) => dir), paths.root, async () => {
     // Before anything else can fail: a content error must not leave a half-published site as it is.
     for (const [dir, manifest] of folders) {
       const recovery = await recoverPublish(dir, paths.cacheDir && join(paths.cacheDir, manifest));
@@ -179,7 +179,7 @@ export async function readSite<T>(options: BuildOptions, use: (site: SiteData, e
       diagnostics: prepared.problems.sorted(),
     }));
   // It waits for a build to finish rather than fail: an editor runs it after building, a script perhaps meanwhile.
-  return withPublishLocks([paths.outDir], paths, async () => (await withCacheRetry(options, paths, read)).value, { waitMs: LOCK_WAIT_MS });
+  return holdPublishLocks([paths.outDir], paths.root, async () => (await withCacheRetry(options, paths, read)).value, { waitMs: LOCK_WAIT_MS });
 }
 
 /** How long readSite() waits for a build that holds the lock of public/. */
@@ -191,39 +191,6 @@ function withCacheRetry<T extends { diagnostics: Diagnostic[] }>(options: BuildO
     if (options.keptIndex) options.keptIndex.file = undefined;
   };
   return rebuildIfCacheDamaged({ dir: paths.cacheDir, root: paths.root, forget }, work);
-}
-
-/**
- * Hold the publish locks of `dirs` (public/ and the email folder) while `work` runs: one build at a time
- * publishes either. With `waitMs`, a lock another process holds is waited for that long, else refused at once.
- */
-async function withPublishLocks<T>(dirs: readonly string[], paths: ProjectPaths, work: () => Promise<T>, wait?: { waitMs: number }): Promise<T> {
-  const held: PublishLock[] = [];
-  try {
-    for (const dir of dirs) {
-      const until = Date.now() + (wait?.waitMs ?? 0);
-      let lock = lockPublish(dir);
-      while ('heldBy' in lock && Date.now() < until) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        lock = lockPublish(dir);
-      }
-      if ('heldBy' in lock) throw new BuildFailedError([publishingElsewhere(paths, dir, lock.heldBy)]);
-      held.push(lock);
-    }
-    return await work();
-  } finally {
-    for (const lock of held.reverse()) lock.release();
-  }
-}
-
-function publishingElsewhere(paths: ProjectPaths, dir: string, pid: number): Diagnostic {
-  const folder = relative(paths.root, dir) || '.';
-  return error({
-    code: 'output-error',
-    file: folder,
-    message: `Another build${pid ? ` (process ${pid})` : ''} is publishing ${folder}/ right now; two at once would undo each other's work.`,
-    hint: 'Wait for it to finish, then build again.',
-  });
 }
 
 /** Edition's own templates, for the emails of a site whose templates/ has no email.liquid. */

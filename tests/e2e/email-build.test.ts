@@ -50,6 +50,16 @@ describe('the email files of a build', () => {
     expect(await readFile(join(root, '.edition-email/2024/03/12/third.txt'), 'utf8')).toMatch(/^View in your browser\s<https:\/\/news\.example\.org\/2024\/03\/12\/third\/>/);
   });
 
+  it('should write the same bytes when built again from nothing', async () => {
+    const root = await project();
+    await buildProject(root);
+    const first = await treeDigest(join(root, '.edition-email'));
+    await rm(join(root, '.edition-email'), { recursive: true });
+    await rm(join(root, '.edition-cache'), { recursive: true });
+    await buildProject(root);
+    expect(await treeDigest(join(root, '.edition-email'))).toEqual(first);
+  });
+
   it('should never put the emails in the site or link them from it', async () => {
     const root = await project();
     await buildProject(root);
