@@ -45,7 +45,10 @@ export async function bundle() {
     // Piscina starts its own worker.js from its package folder (__dirname), so it must stay there.
     external: ['piscina'],
     // gray-matter's default YAML engine, never used (see the stub): 20 ms less to load per build and per worker.
-    alias: { 'js-yaml': './scripts/stubs/js-yaml.cjs' },
+    // juice parses with cheerio's full build, which loads parse5 and an HTTP client (undici) it never uses
+    // here: the slim build parses with htmlparser2, as juice asks of the full one (its `xml` option), in a
+    // sixth of the load time, and a build that makes an email starts 0.5 s sooner.
+    alias: { 'js-yaml': './scripts/stubs/js-yaml.cjs', cheerio: 'cheerio/slim' },
     // Measured: whitespace and syntax minification import a little faster; renaming identifiers
     // gains nothing more and would make internal-error stack traces unreadable.
     minifyWhitespace: true,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run build|dev|check|new` in this repository: the compiled CLI
+ * `npm run build|dev|check|new|email|send` in this repository: the compiled CLI
  * (dist/cli.js), bundled again first, in this same process, only when src/
  * changed since the last bundle. Type-checking is not a user's wait: it runs
  * in `npm test` and `npm run typecheck`. `npm ci` bundles once (`prepare`).

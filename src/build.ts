@@ -4,16 +4,16 @@
  * touching public/ if any is an error.
  */
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rebuildIfCacheDamaged } from './cache/damaged-cache.js';
 import { EditionStore } from './cache/edition-store.js';
 import { engineFingerprint } from './cache/engine-fingerprint.js';
 import { HtmlPack } from './cache/html-pack.js';
-import { MANIFEST_FILE } from './cache/output-manifest.js';
+import { EMAIL_MANIFEST_FILE, MANIFEST_FILE } from './cache/output-manifest.js';
 import { renderBaseKey } from './cache/content-keys.js';
 import { RenderCache, type KeptIndex } from './cache/render-cache.js';
-import { BuildFailedError, error, Problems } from './diagnostics.js';
+import { Problems } from './diagnostics.js';
 import { markdownLabels } from './i18n/catalogue.js';
 import type { Diagnostic, OutputFile, PlannedFile, ReadFile, RenderedEdition, SiteData, TemplateSet, WorkerContext } from './model/index.js';
 import { plugins } from './pages/index.js';
@@ -31,11 +31,13 @@ import { loadTemplates } from './stages/read/load-templates.js';
 import { checkOutputFolder } from './stages/write/check-output-folder.js';
 import { writeFiles } from './stages/write/write-files.js';
 import { recoverPublish } from './stages/write/finish-publish.js';
-import { lockPublish } from './stages/write/publish-lock.js';
+import { holdPublishLocks } from './stages/write/publish-lock.js';
 import { memoryOutput, type MemoryOutputCache } from './stages/write/memory-output.js';
 import { isReleaseLink, releaseOutput } from './stages/write/release-output.js';
-import { diskOutput, type OutputStats } from './stages/write/write-output.js';
+import { diskOutput, type OutputStats, type OutputWriter } from './stages/write/write-output.js';
 import { workerPool } from './workers/worker-pool.js';
+import { emailTemplates } from './email/email-templates.js';
+import { checkEmail, emailEditions, writeEmails } from './email/write-emails.js';
 
 /** Where a build reads and writes, and what it includes. */
 export interface BuildOptions {
@@ -47,6 +49,12 @@ export interface BuildOptions {
   templatesDir?: string;
   /** Default: "public". */
   outDir?: string;
+  /**
+   * Where the email edition's files go (with `email:` in site.yml): outside
+   * the site, never linked from it, written only by builds that write and
+   * include neither drafts nor future editions. Default: ".edition-email".
+   */
+  emailDir?: string;
   /** Cache folder, safe to delete at any time; false disables caching. Default: ".edition-cache". */
   cacheDir?: string | false;
   /** Include editions marked `draft: true` (for previews). */
@@ -57,6 +65,12 @@ export interface BuildOptions {
   now?: number;
   /** false builds in memory only and returns the files; default true. */
   write?: boolean;
+  /**
+   * With write: false, make the newest edition's email too (in memory, not
+   * kept), so an error in the email template is found before a build: for
+   * `edition check`. Default: false.
+   */
+  checkEmail?: boolean;
   /**
    * Errors in editions (a missing media file, invalid front matter) do not
    * stop the build: the editions that could be prepared are planned and
@@ -113,6 +127,8 @@ export interface BuildResult {
   /** Pages and files planned, and what happened to them. */
   output: OutputStats & { pages: number; files: number };
   outDir: string;
+  /** The email edition's files (.html and .txt), when the build wrote any or removed old ones. */
+  email?: OutputStats & { emails: number; dir: string };
   /** What every page was made from: settings and the editions included, newest first. */
   site: SiteData;
 }
@@ -124,37 +140,92 @@ const WORKER = new URL('./worker.js', import.meta.url);
 /** Build the site; throws BuildFailedError with every problem when the content has errors. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const paths = projectPaths(options);
+  const once = () => withCacheRetry(options, paths, () => buildOnce(options, paths));
+  // 0. Refuse output folders that would swallow the project (or each other) when they are replaced.
+  new Problems().check(checkOutputFolder(paths.outDir, paths), checkOutputFolder(paths.emailDir, paths, { outDir: paths.outDir }));
+  if (options.write === false) return once();
+  const folders = writesEmails(options) ? ([[paths.outDir, MANIFEST_FILE], [paths.emailDir, EMAIL_MANIFEST_FILE]] as const) : ([[paths.outDir, MANIFEST_FILE]] as const);
+  return holdPublishLocks(folders.map(([dir]) => dir), paths.root, async () => {
+    // Before anything else can fail: a content error must not leave a half-published site as it is.
+    for (const [dir, manifest] of folders) {
+      const recovery = await recoverPublish(dir, paths.cacheDir && join(paths.cacheDir, manifest));
+      if (recovery) options.onRecovered?.(recovery.message);
+    }
+    return once();
+  });
+}
+
+/**
+ * Whether a build writes the email files: only one that writes, and only of
+ * published editions. An email goes to readers, so a preview build with
+ * drafts or future editions leaves the email folder alone.
+ */
+function writesEmails(options: BuildOptions): boolean {
+  return options.write !== false && !options.drafts && !options.future;
+}
+
+/**
+ * Steps 1–4 of a build, nothing written but the cache: the published
+ * editions, readable (HTML included) while `use` runs, and the templates
+ * emails are made from. For `edition email` and `edition send`. It holds the
+ * publish lock of public/ as a build does, since it shares the render cache
+ * with builds.
+ */
+export async function readSite<T>(options: BuildOptions, use: (site: SiteData, emailTemplates: () => Promise<TemplateSet>) => Promise<T>): Promise<T> {
+  const paths = projectPaths(options);
+  const read = () =>
+    prepareSite(options, paths, async (prepared) => ({
+      value: await use(prepared.data, () => emailTemplates(prepared.templates, () => builtInTemplates(paths))),
+      diagnostics: prepared.problems.sorted(),
+    }));
+  // It waits for a build to finish rather than fail: an editor runs it after building, a script perhaps meanwhile.
+  return holdPublishLocks([paths.outDir], paths.root, async () => (await withCacheRetry(options, paths, read)).value, { waitMs: LOCK_WAIT_MS });
+}
+
+/** How long readSite() waits for a build that holds the lock of public/. */
+const LOCK_WAIT_MS = 5 * 60_000;
+
+/** Run `work`, and once more without the cache if the cache turns out damaged. */
+function withCacheRetry<T extends { diagnostics: Diagnostic[] }>(options: BuildOptions, paths: ProjectPaths, work: () => Promise<T>): Promise<T> {
   const forget = () => {
     if (options.keptIndex) options.keptIndex.file = undefined;
   };
-  const once = () => rebuildIfCacheDamaged({ dir: paths.cacheDir, root: paths.root, forget }, () => buildOnce(options, paths));
-  // 0. Refuse an output folder that would swallow the project when it is replaced.
-  new Problems().check(checkOutputFolder(paths.outDir, paths));
-  if (options.write === false) return once();
-  const lock = lockPublish(paths.outDir);
-  if ('heldBy' in lock) throw new BuildFailedError([publishingElsewhere(paths, lock.heldBy)]);
-  try {
-    // Before anything else can fail: a content error must not leave a half-published site as it is.
-    const recovery = await recoverPublish(paths.outDir, paths.cacheDir && join(paths.cacheDir, MANIFEST_FILE));
-    if (recovery) options.onRecovered?.(recovery.message);
-    return await once();
-  } finally {
-    lock.release();
-  }
+  return rebuildIfCacheDamaged({ dir: paths.cacheDir, root: paths.root, forget }, work);
 }
 
-function publishingElsewhere(paths: ProjectPaths, pid: number): Diagnostic {
-  const folder = relative(paths.root, paths.outDir) || '.';
-  return error({
-    code: 'output-error',
-    file: folder,
-    message: `Another build${pid ? ` (process ${pid})` : ''} is publishing ${folder}/ right now; two at once would undo each other's work.`,
-    hint: 'Wait for it to finish, then build again.',
-  });
+/** Edition's own templates, for the emails of a site whose templates/ has no email.liquid. */
+async function builtInTemplates(paths: ProjectPaths): Promise<TemplateSet> {
+  const loaded = await loadTemplates(paths.root, BUILTIN_TEMPLATES);
+  new Problems().check(loaded.diagnostics);
+  return loaded.templates;
 }
 
 async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<BuildResult> {
   if (options.keepGoing && options.write !== false) throw new Error('Internal error: keepGoing builds must not write (pass write: false).');
+  const step = options.onStep ?? (() => {});
+  return prepareSite(options, paths, async ({ data, templates, problems, selection, rendering, engine, startWorkers }) => {
+    // 5–8. Plan the pages and files, apply templates, make the emails, write.
+    const output = await publish(data, templates, problems, { ...options, ...paths, step, engine, startWorkers });
+    const { published, drafts, scheduled, nextScheduled } = selection;
+    const editions = { published: published.length, drafts, scheduled, ...(nextScheduled ? { nextScheduled } : {}) };
+    return { ...output, diagnostics: problems.sorted(), editions, rendering, outDir: paths.outDir, site: data };
+  });
+}
+
+/** What steps 1–4 hand on: the site as published, and what the rest of a build needs to go on. */
+interface PreparedSite {
+  data: SiteData;
+  templates: TemplateSet;
+  problems: Problems;
+  selection: ReturnType<typeof selectEditions>;
+  rendering: BuildResult['rendering'];
+  /** engineFingerprint() of this build: a page is made again when Edition or the runtime changed. */
+  engine: string;
+  startWorkers: Parameters<typeof renderPages>[1]['startWorkers'];
+}
+
+/** Read, prepare and select (steps 1–4), run `use` while editions' HTML can be read, then save the cache. */
+async function prepareSite<T>(options: BuildOptions, paths: ProjectPaths, use: (site: PreparedSite) => Promise<T>): Promise<T> {
   const problems = new Problems();
   const step = options.onStep ?? (() => {});
   const now = options.now ?? Date.now();
@@ -204,13 +275,11 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
       details: (edition) => store.details(edition),
       translations: (edition) => translations.groups.get(edition.file) ?? [],
     };
-    // 5–7. Plan the pages and files, apply templates, write.
-    const output = await publish(data, templates.templates, problems, { ...options, ...paths, step, engine, startWorkers: () => workers.start(context, 'render') });
-    // 8. Remember what was rendered, for the next build.
+    const startWorkers = () => workers.start(context, 'render');
+    const result = await use({ data, templates: templates.templates, problems, selection, rendering: prepared.stats, engine, startWorkers });
+    // Remember what was rendered, for the next build.
     await cache?.save();
-    const { published, drafts, scheduled, nextScheduled } = selection;
-    const editions = { published: published.length, drafts, scheduled, ...(nextScheduled ? { nextScheduled } : {}) };
-    return { ...output, diagnostics: problems.sorted(), editions, rendering: prepared.stats, outDir: paths.outDir, site: data };
+    return result;
   } finally {
     await workers.destroy();
     // After a successful save this is a no-op; after a failure it lets go of the files.
@@ -218,7 +287,11 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
   }
 }
 
-/** Plan every page and file, apply templates to those whose inputs changed, and write them; public/ changes only at the end. */
+/**
+ * Plan every page and file, apply templates to those whose inputs changed,
+ * make the emails whose inputs changed, and write them; public/ and the
+ * email folder change only at the end.
+ */
 async function publish(
   data: SiteData,
   templates: TemplateSet,
@@ -230,7 +303,7 @@ async function publish(
       /** engineFingerprint() of this build: a page is made again when Edition or the runtime changed. */
       engine: string;
     },
-): Promise<Pick<BuildResult, 'files' | 'output'>> {
+): Promise<Pick<BuildResult, 'files' | 'output' | 'email'>> {
   // 5. Plan every page and file (each file plug-in sees the files planned before it), and refuse two inputs on one output path.
   run.step('pages');
   const pages = plugins.pages.flatMap((plugin) => plugin.pages(data));
@@ -241,7 +314,9 @@ async function publish(
   // 6. Apply templates to the pages whose inputs changed, streaming each into the output; then the other files.
   run.step('render', pages.length);
   const globals = templateGlobals(data);
-  const shared = sharedFingerprint(templates, globals, { engine: run.engine, config: data.config, siteImage: data.siteImage ?? null });
+  // The email settings change no page: left out here, they count in each email's fingerprint instead.
+  const { email: _email, ...pageConfig } = data.config;
+  const shared = sharedFingerprint(templates, globals, { engine: run.engine, config: pageConfig, siteImage: data.siteImage ?? null });
   const manifest = run.cacheDir && join(run.cacheDir, MANIFEST_FILE);
   const writer =
     run.write === false
@@ -249,14 +324,27 @@ async function publish(
       : run.releases || isReleaseLink(run.outDir)
         ? await releaseOutput(run.outDir, manifest)
         : await diskOutput(run.outDir, manifest);
+  let emailWriter: OutputWriter | undefined;
   try {
     problems.check(await renderPages(pages, { writer, shared, templates, globals, startWorkers: run.startWorkers }));
     run.step('write', files.length);
     await writeFiles(files, writer, { shared, media: data.media });
-    // 7. Swap the new output in.
+    // 7. The email edition: each email whose inputs changed, staged in the email folder (a folder left from when
+    // emails were on is emptied). `edition check` makes the newest one in memory, to find errors in its template.
+    const templatesOf = () => emailTemplates(templates, () => builtInTemplates(run));
+    if (writesEmails(run) && (data.config.email || existsSync(run.emailDir))) {
+      emailWriter = await diskOutput(run.emailDir, run.cacheDir && join(run.cacheDir, EMAIL_MANIFEST_FILE));
+      problems.check(await writeEmails(data, emailWriter, { shared, templates: templatesOf }));
+    } else if (run.checkEmail) {
+      problems.check(await checkEmail(data, templatesOf));
+    }
+    // 8. Swap the new output in: public/ first, then the emails, whose links lead to its pages.
     const stats = await writer.commit();
-    return { files: writer.files, output: { ...stats, pages: pages.length, files: pages.length + files.length } };
+    const emailStats = await emailWriter?.commit();
+    const email = emailStats && { ...emailStats, emails: emailEditions(data).length, dir: run.emailDir };
+    return { files: writer.files, output: { ...stats, pages: pages.length, files: pages.length + files.length }, ...(email ? { email } : {}) };
   } catch (cause) {
+    await emailWriter?.abort();
     await writer.abort();
     throw cause;
   }
@@ -267,6 +355,7 @@ interface ProjectPaths {
   contentDir: string;
   templatesDir: string;
   outDir: string;
+  emailDir: string;
   /** Undefined when caching is off. */
   cacheDir: string | undefined;
 }
@@ -279,6 +368,7 @@ function projectPaths(options: BuildOptions): ProjectPaths {
     contentDir: resolve(root, options.contentDir ?? 'content'),
     templatesDir: options.templatesDir ? resolve(root, options.templatesDir) : existsSync(ownTemplates) ? ownTemplates : BUILTIN_TEMPLATES,
     outDir: resolve(root, options.outDir ?? 'public'),
+    emailDir: resolve(root, options.emailDir ?? '.edition-email'),
     cacheDir: options.cacheDir === false ? undefined : resolve(root, options.cacheDir ?? '.edition-cache'),
   };
 }

@@ -22,6 +22,7 @@ const io: Io = {
   cwd: process.cwd(),
   signal: stop.signal,
   now: () => Date.now(),
+  env: process.env,
 };
 
 main(process.argv.slice(2), io).then(

@@ -10,11 +10,11 @@ import { warning } from '../diagnostics.js';
 import type { Diagnostic } from '../model/index.js';
 import { cacheFileNames } from './cache-file.js';
 import { DamagedCacheError } from './damaged-cache-error.js';
-import { MANIFEST_FILE } from './output-manifest.js';
+import { EMAIL_MANIFEST_FILE, MANIFEST_FILE } from './output-manifest.js';
 import { INDEX_FILE, PACK_FILE } from './render-cache.js';
 
 /** Every file the build keeps in its cache folder. */
-const CACHE_FILES = [...cacheFileNames(INDEX_FILE), PACK_FILE, ...cacheFileNames(MANIFEST_FILE)];
+const CACHE_FILES = [...cacheFileNames(INDEX_FILE), PACK_FILE, ...cacheFileNames(MANIFEST_FILE), ...cacheFileNames(EMAIL_MANIFEST_FILE)];
 
 /**
  * Run `build`; if it finds the cache in `cacheDir` damaged, delete the cache,

@@ -10,6 +10,8 @@ import { readCacheFile, writeCacheFile, type CacheFile } from './cache-file.js';
 
 /** The manifest's name in the cache folder. */
 export const MANIFEST_FILE = 'output.bin';
+/** The email folder's manifest (.edition-email/ is written by a writer of its own). */
+export const EMAIL_MANIFEST_FILE = 'email-output.bin';
 
 export interface ManifestEntry {
   /** Hash of the inputs that made the file; equal means it need not be made again. */

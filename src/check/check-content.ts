@@ -42,7 +42,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   let result;
   try {
     // keepGoing: an error in one edition (a missing media file) must not hide the warnings of any edition.
-    result = await build({ ...options, write: false, drafts: true, future: true, keepGoing: true, readFile: read, cacheDir: false });
+    result = await build({ ...options, write: false, drafts: true, future: true, keepGoing: true, readFile: read, cacheDir: false, checkEmail: true });
   } catch (cause) {
     if (cause instanceof BuildFailedError) return { diagnostics: cause.diagnostics };
     throw cause;

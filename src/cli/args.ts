@@ -13,6 +13,8 @@ export interface OptionSpec {
   value?: string;
   short?: string;
   description: string;
+  /** A string option that may be given more than once: its values are joined with commas (--to a --to b is --to a,b). */
+  multiple?: boolean;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
@@ -66,7 +68,8 @@ export function parseCommandArgs<T extends OptionSpecs>(
       if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
         throw new UsageError(`The option --${token.name} needs a value: --${token.name} ${spec.value ?? 'VALUE'}. ${helpHint}`);
       }
-      values[token.name] = token.value;
+      const earlier = values[token.name];
+      values[token.name] = spec.multiple && typeof earlier === 'string' ? `${earlier},${token.value}` : token.value;
     }
   }
   if (positionals.length > maxPositionals && !values.help) {

@@ -78,6 +78,10 @@ export function buildSummary(result: BuildResult, ms: number, io: Pick<Io, 'cwd'
     `${plural(published, 'edition')} published; ${plural(drafts, 'draft')} and ${scheduled} scheduled left out.\n` +
     `  ${plural(output.written, 'file')} written, ${output.unchanged} unchanged, ${output.removed} removed; ` +
     `Markdown: ${rendering.rendered} rendered, ${rendering.fromCache} from the cache${rendering.threads ? ` (${plural(rendering.threads, 'worker thread')})` : ''}.\n`;
+  if (result.email) {
+    const { email } = result;
+    text += `  Email: ${plural(email.emails, 'edition')} in ${shortPath(io.cwd, email.dir)}, ${plural(email.written, 'file')} written, ${email.unchanged} unchanged, ${email.removed} removed.\n`;
+  }
   if (nextScheduled) {
     text += `Next scheduled edition: ${nextScheduled.file} becomes due at ${nextScheduled.date.iso}; build again then.\n`;
   }
@@ -94,6 +98,9 @@ function buildJson(result: BuildResult, ms: number) {
     files: result.output.files,
     output: { written: result.output.written, unchanged: result.output.unchanged, removed: result.output.removed, mode: result.output.mode },
     rendering: result.rendering,
+    email: result.email
+      ? { dir: result.email.dir, emails: result.email.emails, written: result.email.written, unchanged: result.email.unchanged, removed: result.email.removed }
+      : null,
     editions: {
       published,
       drafts,

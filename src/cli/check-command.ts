@@ -31,9 +31,12 @@ export const checkCommand = defineCommand({
       now: io.now(),
     });
     // Read-only, like the rest of check: the next build finishes what a stopped one left.
-    const stopped = interruptedPublish(join(project.root, 'public'));
-    if (stopped) {
-      result.diagnostics.push(warning({ code: 'interrupted-publish', file: 'public', message: stopped, hint: 'Run "edition build" to finish publishing before you deploy public/.' }));
+    for (const [folder, hint] of [
+      ['public', 'Run "edition build" to finish publishing before you deploy public/.'],
+      ['.edition-email', 'Run "edition build" to finish writing the email files before you hand them to your mailing service.'],
+    ] as const) {
+      const stopped = interruptedPublish(join(project.root, folder));
+      if (stopped) result.diagnostics.push(warning({ code: 'interrupted-publish', file: folder, message: stopped, hint }));
     }
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.length - errors;

@@ -16,6 +16,8 @@ export interface Io {
   signal: AbortSignal;
   /** The current time in ms; injected so scaffolding and tests agree on "today". */
   now(): number;
+  /** Environment variables (SMTP_URL, EMAIL_FROM for edition send). */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 /** Exit codes: 0 all good, 1 problems in the content or the environment, 2 the command line itself is wrong. */

@@ -3,12 +3,14 @@ import { didYouMean } from '../util/did-you-mean.js';
 import { buildCommand } from './build-command.js';
 import { checkCommand } from './check-command.js';
 import { devCommand } from './dev-command.js';
+import { emailCommand } from './email-command.js';
 import { newCommand } from './new-command.js';
+import { sendCommand } from './send-command.js';
 import type { Command } from './command.js';
 import { EXIT, type Io } from './io.js';
 
 /** Every subcommand, in the order of an editor's day. */
-export const commands: readonly Command[] = [newCommand, devCommand, checkCommand, buildCommand];
+export const commands: readonly Command[] = [newCommand, devCommand, checkCommand, buildCommand, emailCommand, sendCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -31,7 +31,9 @@ export type DiagnosticCode =
   | 'long-headline'
   | 'interrupted-publish'
   // site.yml sets up a podcast, but no edition has narration yet, so no podcast.xml is written.
-  | 'podcast-without-episodes';
+  | 'podcast-without-episodes'
+  // The email edition: an email Gmail would clip, or whose <style> block it would drop.
+  | 'email-too-large';
 
 export type Severity = 'error' | 'warning';
 

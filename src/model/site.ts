@@ -31,6 +31,8 @@ export interface SiteConfig {
   image?: ImageRef;
   /** The show of podcast.xml; absent when site.yml has no `podcast:` block, and then no podcast is written. */
   podcast?: PodcastSettings;
+  /** The email edition (site.yml `email:`); without it no email files are made. */
+  email?: EmailSettings;
 }
 
 /** site.yml's `podcast:` block, with its defaults filled in from the site's settings. */
@@ -53,6 +55,26 @@ export interface PodcastSettings {
   guid?: string;
   /** Line of the `podcast` key, for messages about the show as a whole. */
   line?: number;
+}
+
+/** The mailing services whose unsubscribe merge tag Edition knows; smtp is any other list. */
+export type EmailService = 'mailchimp' | 'buttondown' | 'smtp';
+
+/** How the email edition is addressed, unsubscribed from and sent (site.yml `email:`). */
+export interface EmailSettings {
+  service: EmailService;
+  /** The publication's postal address, in every email's footer (bulk-mail laws ask for one). */
+  address: string;
+  /** The footer's unsubscribe link: the service's merge tag, or an absolute URL. */
+  unsubscribeUrl: string;
+  /** A mailto: or https: address for the List-Unsubscribe header of .eml files and test sends. */
+  listUnsubscribe?: string;
+  /** Add List-Unsubscribe-Post (RFC 8058): only for an https address that accepts the POST. */
+  oneClick: boolean;
+  /** The sender of .eml files and test sends, "Name <address>". */
+  from?: string;
+  /** How many of the newest editions the build makes email files for. */
+  editions: number | 'all';
 }
 
 /** The subscription offer, with its figures derived from the numbers once. */

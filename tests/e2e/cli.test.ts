@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { edition, makeProject, seedProject, siteFiles } from '../helpers/site.js';
 
-const COMMANDS = ['new', 'dev', 'check', 'build'];
+const COMMANDS = ['new', 'dev', 'check', 'build', 'email', 'send'];
 
 function expectOneLine(text: string) {
   expect(text.trim().split('\n'), text).toHaveLength(1);

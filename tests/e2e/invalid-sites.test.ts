@@ -53,6 +53,9 @@ describe('invalid sites in tests/fixtures/sites', () => {
         'invalid-translations',
         // Issue 13: the podcast's settings.
         'invalid-podcast',
+        // Issue 13: the email edition's settings.
+        'invalid-email-settings',
+        'invalid-email-one-click',
       ]),
     );
   });

@@ -20,6 +20,7 @@ const LAYERS: string[][] = [
   ['stages/read', 'stages/validate', 'stages/render', 'stages/plan', 'stages/write'],
   ['stages/prepare', 'stages/apply'],
   ['pages'],
+  ['email'],
   ['build.ts', 'worker.ts'],
   ['check', 'dev', 'scaffold'],
   ['cli'],

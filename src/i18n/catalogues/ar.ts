@@ -100,4 +100,10 @@ export const ar: Catalogue = {
   'page.podcast': 'البودكاست',
   'page.podcast_title': '{show} (بودكاست)',
   'audio.transcript': 'اقرأ نص التسجيل',
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'اعرض الرسالة في المتصفح',
+  'email.listen_note': '{duration}، تُشغَّل في المتصفح',
+  'email.unsubscribe': 'إلغاء الاشتراك',
+  'email.reason': 'تصلك هذه الرسالة لأنك مشترك في {site}.',
+  'email.image_link': 'صورة: {alt}',
 };

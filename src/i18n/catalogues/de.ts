@@ -81,4 +81,10 @@ export const de: Catalogue = {
   'page.podcast': 'Podcast',
   'page.podcast_title': '{show} (Podcast)',
   'audio.transcript': 'Transkript lesen',
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'Im Browser ansehen',
+  'email.listen_note': '{duration}, wird im Browser abgespielt',
+  'email.unsubscribe': 'Abmelden',
+  'email.reason': 'Sie erhalten diese E-Mail, weil Sie {site} abonniert haben.',
+  'email.image_link': 'Bild: {alt}',
 };

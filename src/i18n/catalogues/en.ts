@@ -84,6 +84,12 @@ export const en = {
   'page.podcast': 'Podcast',
   'page.podcast_title': '{show} (podcast)',
   'audio.transcript': 'Read the transcript',
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'View in your browser',
+  'email.listen_note': '{duration}, plays in your browser',
+  'email.unsubscribe': 'Unsubscribe',
+  'email.reason': 'You are receiving this email because you subscribed to {site}.',
+  'email.image_link': 'Image: {alt}',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

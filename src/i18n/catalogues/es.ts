@@ -83,4 +83,10 @@ export const es: Catalogue = {
   'page.podcast': 'Pódcast',
   'page.podcast_title': '{show} (pódcast)',
   'audio.transcript': 'Leer la transcripción',
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'Ver en su navegador',
+  'email.listen_note': '{duration}, se reproduce en su navegador',
+  'email.unsubscribe': 'Cancelar la suscripción',
+  'email.reason': 'Recibe este correo porque su dirección está suscrita a {site}.',
+  'email.image_link': 'Imagen: {alt}',
 };

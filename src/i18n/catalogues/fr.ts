@@ -83,4 +83,10 @@ export const fr: Catalogue = {
   'page.podcast': 'Podcast',
   'page.podcast_title': '{show} (podcast)',
   'audio.transcript': 'Lire la transcription',
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'Voir dans votre navigateur',
+  'email.listen_note': '{duration}, s’écoute dans votre navigateur',
+  'email.unsubscribe': 'Se désabonner',
+  'email.reason': 'Vous recevez cet e-mail car votre adresse est abonnée à {site}.',
+  'email.image_link': 'Image\u202f: {alt}',
 };

@@ -83,4 +83,10 @@ export const it: Catalogue = {
   'page.podcast': 'Podcast',
   'page.podcast_title': '{show} (podcast)',
   'audio.transcript': 'Leggi la trascrizione',
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'Visualizza nel browser',
+  'email.listen_note': '{duration}, si ascolta nel browser',
+  'email.unsubscribe': 'Annulla l’iscrizione',
+  'email.reason': 'Ricevi questa email perché il tuo indirizzo è iscritto a {site}.',
+  'email.image_link': 'Immagine: {alt}',
 };

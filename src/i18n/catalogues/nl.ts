@@ -81,4 +81,10 @@ export const nl: Catalogue = {
   'page.podcast': 'Podcast',
   'page.podcast_title': '{show} (podcast)',
   'audio.transcript': 'Lees de transcriptie',
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'Bekijk in je browser',
+  'email.listen_note': '{duration}, speelt af in je browser',
+  'email.unsubscribe': 'Afmelden',
+  'email.reason': 'Je ontvangt deze e-mail omdat je bent geabonneerd op {site}.',
+  'email.image_link': 'Afbeelding: {alt}',
 };

@@ -83,4 +83,10 @@ export const pt: Catalogue = {
   'page.podcast': 'Podcast',
   'page.podcast_title': '{show} (podcast)',
   'audio.transcript': 'Ler a transcrição',
+  // The email edition (issue 13): its links and footer, and a picture a build cannot size.
+  'email.view_in_browser': 'Ver no seu navegador',
+  'email.listen_note': '{duration}, ouve-se no navegador',
+  'email.unsubscribe': 'Cancelar a assinatura',
+  'email.reason': 'Recebe este e-mail porque o seu endereço assinou {site}.',
+  'email.image_link': 'Imagem: {alt}',
 };

@@ -38,12 +38,7 @@ function toDiagnostics(
 ): Diagnostic[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
-    // The fields of the group the key is in: a typo in "owner:" is guessed from its fields, not the top level's.
-    const group = path.filter((p): p is string => typeof p === 'string').join('.');
-    const known = Object.keys(fields)
-      .filter((name) => (group ? name.startsWith(`${group}.`) : true))
-      .map((name) => (group ? name.slice(group.length + 1) : name))
-      .filter((name) => !name.includes('.'));
+    const known = knownFields(fields, fieldName(path));
     return issue.keys.map((key) => {
       const guess = didYouMean(key, known);
       const where = doc.locate([...path, key]);
@@ -85,6 +80,15 @@ function toDiagnostics(
       ...(docs?.hint ? { hint: docs.hint } : {}),
     }),
   ];
+}
+
+/** The fields that may stand beside an unknown one: those of its group ("email.from" for a key in email:), else the top-level ones. */
+function knownFields(fields: FieldDocs, group: string): string[] {
+  const inGroup = Object.keys(fields)
+    .filter((name) => group !== '' && name.startsWith(`${group}.`))
+    .map((name) => name.slice(group.length + 1))
+    .filter((name) => !name.includes('.'));
+  return inGroup.length > 0 ? inGroup : Object.keys(fields).filter((name) => !name.includes('.'));
 }
 
 /** "audio.src", "tags[1]" */

@@ -9,6 +9,7 @@ import { canonicalLanguage, isLanguageTag, ogLocale, textDirection } from '../..
 import { checkWithSchema, type FieldDocs } from './schema-check.js';
 import { imageSchema } from './image-field.js';
 import { podcastCategoryProblems, podcastDocs, podcastSchema, resolvePodcast } from './podcast-field.js';
+import { emailFields, emailSchema, resolveEmailSettings } from './email-settings.js';
 import { isHttpUrl, safeRelativePath } from '../../util/urls.js';
 
 /** Settings an editor may leave out. */
@@ -41,6 +42,7 @@ const fields: FieldDocs = {
   'image.src': { expected: 'a path inside media/ to a JPEG, PNG, WebP or GIF image' },
   'image.alt': { expected: 'a short description of the image for people who cannot see it' },
   ...podcastDocs,
+  ...emailFields,
 };
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
@@ -58,6 +60,7 @@ const schema = z.strictObject({
   feed_items: z._default(count, defaults.feedItems),
   image: z.optional(imageSchema),
   podcast: z.optional(podcastSchema),
+  email: z.optional(emailSchema),
 });
 
 /** Validate site.yml into a SiteConfig, or every problem with it. */
@@ -68,6 +71,8 @@ export function resolveSiteConfig(
   const categories = podcastCategoryProblems(doc);
   if (!checked.ok || categories.length > 0) return { ok: false, diagnostics: [...(checked.ok ? [] : checked.diagnostics), ...categories] };
   const raw = checked.value;
+  const email = raw.email ? resolveEmailSettings(raw.email, doc, raw.feed_items) : undefined;
+  if (email && !email.ok) return email;
   const language = canonicalLanguage(raw.language);
   return {
     ok: true,
@@ -85,6 +90,7 @@ export function resolveSiteConfig(
       feedItems: raw.feed_items,
       ...(raw.image ? { image: { ...raw.image, src: safeRelativePath(raw.image.src)!, line: doc.locate(['image'])?.line } } : {}),
       ...(raw.podcast ? { podcast: resolvePodcast(raw.podcast, raw, doc) } : {}),
+      ...(email ? { email: email.settings } : {}),
     },
   };
 }

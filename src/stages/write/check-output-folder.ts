@@ -16,6 +16,8 @@ function within(path: string, folder: string): boolean {
 export function checkOutputFolder(
   outDir: string,
   folders: { root: string; contentDir: string; templatesDir: string; cacheDir?: string | undefined },
+  /** For the email folder: which folder it is, and public/, which it must not share. */
+  email?: { outDir: string },
 ): Diagnostic[] {
   const display = relative(folders.root, outDir).split(sep).join('/') || '.';
   const guarded: [string, string][] = [
@@ -23,6 +25,7 @@ export function checkOutputFolder(
     [folders.contentDir, 'the content folder'],
     [folders.templatesDir, 'the templates folder'],
     ...(folders.cacheDir ? [[folders.cacheDir, 'the cache folder'] as [string, string]] : []),
+    ...(email ? [[email.outDir, 'the output folder'] as [string, string]] : []),
   ];
   for (const [folder, name] of guarded) {
     const clash = within(folder, outDir) ? 'contains' : folder !== folders.root && within(outDir, folder) ? 'is inside' : undefined;
@@ -31,8 +34,10 @@ export function checkOutputFolder(
       error({
         code: 'output-error',
         file: display,
-        message: `The output folder "${display}" ${clash} ${name}; building there would replace it.`,
-        hint: 'Build into a folder of its own, such as public (the default): edition build --out public.',
+        message: `The ${email ? 'email' : 'output'} folder "${display}" ${clash} ${name}; building there would replace it.`,
+        hint: email
+          ? 'Write the email files into a folder of their own, such as .edition-email (the default).'
+          : 'Build into a folder of its own, such as public (the default): edition build --out public.',
       }),
     ];
   }

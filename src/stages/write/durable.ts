@@ -10,7 +10,7 @@
 import { execFile } from 'node:child_process';
 import { closeSync, existsSync, fdatasyncSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { cacheFileNames } from '../../cache/cache-file.js';
 
@@ -20,7 +20,19 @@ import { cacheFileNames } from '../../cache/cache-file.js';
  * in every build (one comparison per step); no one else has reason to set it.
  */
 const KILL_AT = Number(process.env.EDITION_TEST_KILL_AT) || 0;
+/**
+ * With EDITION_TEST_KILL_IN=<folder name> (".edition-email"), only the steps
+ * of publishing that folder count: a build publishes public/ and then the
+ * email files, and a test of the second need not kill at every step of the first.
+ */
+const KILL_IN = process.env.EDITION_TEST_KILL_IN || undefined;
 let steps = 0;
+let folder: string | undefined;
+
+/** Name the output folder the next publishing steps belong to (for EDITION_TEST_KILL_IN). */
+export function publishing(outDir: string): void {
+  folder = basename(outDir);
+}
 
 /**
  * Mark one step of publishing: a flush, a rename or a removal, anything that
@@ -28,7 +40,7 @@ let steps = 0;
  * not one: until the journal exists, a stopped build has changed nothing.
  */
 export function publishStep(): void {
-  if (KILL_AT > 0 && ++steps === KILL_AT) process.kill(process.pid, 'SIGKILL');
+  if (KILL_AT > 0 && (KILL_IN === undefined || KILL_IN === folder) && ++steps === KILL_AT) process.kill(process.pid, 'SIGKILL');
 }
 
 /**

@@ -11,7 +11,7 @@
 import { existsSync, lstatSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { cacheFileNames } from '../../cache/cache-file.js';
-import { flushFolder, flushToDisk, makeFolder, publishStep } from './durable.js';
+import { flushFolder, flushToDisk, makeFolder, publishing, publishStep } from './durable.js';
 import { exchangeFolders } from './exchange-folders.js';
 import { ownFolderName, readJournal, removeJournal, RETIRED_PREFIX, type Journal } from './publish-journal.js';
 
@@ -115,6 +115,7 @@ function removeFile(outDir: string, path: string, folders: Set<string>): void {
  * folder looks just like a stopped one's.
  */
 export async function recoverPublish(outDir: string, manifestPath?: string): Promise<Recovery> {
+  publishing(outDir);
   const name = `${basename(outDir)}/`;
   const journal = readJournal(outDir);
   let action: 'finished' | 'restored' | undefined;

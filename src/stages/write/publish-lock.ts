@@ -5,7 +5,8 @@
  * beside public/ from recovery to the end of its publish.
  */
 import { openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
+import { BuildFailedError, error } from '../../diagnostics.js';
 
 export interface PublishLock {
   release(): void;
@@ -37,4 +38,38 @@ function alive(pid: number): boolean {
   } catch (cause) {
     return (cause as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * Hold the locks of `dirs` (public/, and the email folder) while `work`
+ * runs. A lock another live process holds stops it with a diagnostic saying
+ * so, at once or, with `waitMs`, after waiting that long for it.
+ */
+export async function holdPublishLocks<T>(dirs: readonly string[], root: string, work: () => Promise<T>, wait?: { waitMs: number }): Promise<T> {
+  const held: PublishLock[] = [];
+  try {
+    for (const dir of dirs) {
+      const until = Date.now() + (wait?.waitMs ?? 0);
+      let lock = lockPublish(dir);
+      while ('heldBy' in lock && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        lock = lockPublish(dir);
+      }
+      if ('heldBy' in lock) throw new BuildFailedError([publishingElsewhere(root, dir, lock.heldBy)]);
+      held.push(lock);
+    }
+    return await work();
+  } finally {
+    for (const lock of held.reverse()) lock.release();
+  }
+}
+
+function publishingElsewhere(root: string, dir: string, pid: number) {
+  const folder = relative(root, dir) || '.';
+  return error({
+    code: 'output-error',
+    file: folder,
+    message: `Another build${pid ? ` (process ${pid})` : ''} is publishing ${folder}/ right now; two at once would undo each other's work.`,
+    hint: 'Wait for it to finish, then build again.',
+  });
 }

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isIntact, readManifest, writeManifest, type ManifestEntry } from '../../cache/output-manifest.js';
-import { flushCacheFile, flushFolder, flushToDisk, makeFolder, publishStep } from './durable.js';
+import { flushCacheFile, flushFolder, flushToDisk, makeFolder, publishing, publishStep } from './durable.js';
 import { fileBytes, putFile } from './file-bytes.js';
 import { finishJournal } from './finish-publish.js';
 import { RETIRED_PREFIX, STAGING_PREFIX, writeJournal } from './publish-journal.js';
@@ -100,6 +100,7 @@ export async function releaseOutput(outDir: string, manifestPath?: string): Prom
       written.push(target);
     },
     async commit() {
+      publishing(outDir);
       const removed = [...old.keys()].filter((path) => !next.has(path)).length;
       if (incremental && written.length === 0 && removed === 0) {
         // The current release is this build's site already: keep it, and keep the earlier ones.

@@ -20,7 +20,7 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isIntact, readManifest, writeManifest, type ManifestEntry } from '../../cache/output-manifest.js';
 import type { OutputFile } from '../../model/index.js';
-import { flushCacheFile, flushToDisk, makeFolder } from './durable.js';
+import { flushCacheFile, flushToDisk, makeFolder, publishing } from './durable.js';
 import { fileBytes, putFile } from './file-bytes.js';
 import { finishJournal } from './finish-publish.js';
 import { STAGING_PREFIX, RETIRED_PREFIX, writeJournal } from './publish-journal.js';
@@ -97,6 +97,7 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
       next.set(file.path, putFile(temp, bytes, fingerprint));
     },
     async commit() {
+      publishing(outDir);
       const removals = incremental ? [...old.keys()].filter((path) => !next.has(path)) : [];
       if (incremental && staged.length === 0 && removals.length === 0) {
         // Nothing in public/ changes: no flush, no journal; a warm build pays for none of it.
