@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CORPUS_VERSION } from './corpus.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -21,10 +22,12 @@ const { values } = parseArgs({
     n: { type: 'string', default: '1000' },
     pairs: { type: 'string', default: '5' },
     scenarios: { type: 'string', default: 'cold,warm,changed' },
+    // An older corpus version, for a commit before the settings the current one uses: e.g. --corpus-version 1.
+    'corpus-version': { type: 'string', default: String(CORPUS_VERSION) },
   },
 });
 if (!values.a) throw new Error('--a OLD/dist/cli.js is required');
-const corpus = resolve(`bench/.work/corpus-v1-edition-bench-${values.n}/edition`);
+const corpus = resolve(`bench/.work/corpus-v${values['corpus-version']}-edition-bench-${values.n}/edition`);
 if (!existsSync(corpus)) throw new Error(`no corpus of ${values.n}: run npm run bench -- --n ${values.n} --runs 1 first`);
 /** Each side builds its own copy, so neither reads the other's cache or output. */
 const sides = Object.entries({ A: values.a, B: values.b }).map(([name, cli]) => {

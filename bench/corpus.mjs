@@ -10,11 +10,13 @@ import { createRandom } from './random.mjs';
 import * as text from './text.mjs';
 
 /** Bump when the generated files change, so cached corpora are regenerated. */
-export const CORPUS_VERSION = 1;
+export const CORPUS_VERSION = 2;
 /** The newest edition's date; every date is in the past, so every edition is published. */
 export const LAST_DATE = '2025-12-31';
 export const AUDIO_SRC = 'media/2024-03-12-punching-back.mp3';
 export const AUDIO_FILE = new URL('../content/media/2024-03-12-punching-back.mp3', import.meta.url);
+const ARTWORK_SRC = 'media/podcast-artwork.png';
+const ARTWORK_FILE = new URL('../content/media/podcast-artwork.png', import.meta.url);
 
 const DAY = 86_400_000;
 const isoDay = (epoch) => new Date(epoch).toISOString().slice(0, 10);
@@ -101,6 +103,16 @@ language: en
 description: A generated publication for benchmarking Edition.
 timezone: America/New_York
 author: Bench Desk
+# Every output a newsroom would turn on (version 2): the podcast of the narrated editions and the email edition.
+podcast:
+  image: media/podcast-artwork.png
+  category: News
+  owner:
+    name: Bench Desk
+    email: podcast@bench.example.com
+email:
+  service: mailchimp
+  address: The Bench Daily, 1 Example Plaza, New York, NY 10001, USA
 `;
 
 const OFFER_MD = `---
@@ -170,6 +182,7 @@ export function writeCorpus(dir, editions) {
   for (const [path, contents] of Object.entries(projectFiles())) write(join(dir, path), contents);
   mkdirSync(join(dir, 'edition/content/media'), { recursive: true });
   copyFileSync(AUDIO_FILE, join(dir, 'edition/content', AUDIO_SRC));
+  copyFileSync(ARTWORK_FILE, join(dir, 'edition/content', ARTWORK_SRC));
   for (const tool of Object.keys(formats)) {
     mkdirSync(dirname(join(dir, sourcePath[tool](editions[0] ?? { name: 'x' }))), { recursive: true });
     for (const e of editions) writeFileSync(join(dir, sourcePath[tool](e)), formats[tool](e));
