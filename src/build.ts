@@ -10,6 +10,7 @@ import { rebuildIfCacheDamaged } from './cache/damaged-cache.js';
 import { EditionStore } from './cache/edition-store.js';
 import { engineFingerprint } from './cache/engine-fingerprint.js';
 import { HtmlPack } from './cache/html-pack.js';
+import { ImageCache } from './cache/image-cache.js';
 import { MANIFEST_FILE } from './cache/output-manifest.js';
 import { renderBaseKey } from './cache/content-keys.js';
 import { RenderCache, type KeptIndex } from './cache/render-cache.js';
@@ -28,6 +29,7 @@ import { prepareEditions } from './stages/prepare/prepare-editions.js';
 import { prepareSiteCached } from './stages/prepare/prepare-site-cached.js';
 import { loadContent } from './stages/read/load-content.js';
 import { loadTemplates } from './stages/read/load-templates.js';
+import { drawShareImages, NOTHING_DRAWN, type DrawStats } from './stages/share-image/draw-share-images.js';
 import { checkOutputFolder } from './stages/write/check-output-folder.js';
 import { writeFiles } from './stages/write/write-files.js';
 import { recoverPublish } from './stages/write/finish-publish.js';
@@ -81,6 +83,12 @@ export interface BuildOptions {
   /** false renders Markdown in this thread only; default: worker threads for large builds. */
   workers?: boolean;
   /**
+   * false draws no share images: pages still name theirs, but no PNG is made
+   * or listed among the files (`edition check`, which writes nothing). Only
+   * with write: false. Default: true.
+   */
+  shareImages?: boolean;
+  /**
    * Publish each build as a complete release folder and switch public/, a
    * symbolic link, to it in one step (release-output.ts); once public/ is such
    * a link, builds keep doing so. Default: false.
@@ -110,6 +118,8 @@ export interface BuildResult {
   editions: { published: number; drafts: number; scheduled: number; nextScheduled?: RenderedEdition };
   /** Markdown rendered this build vs. reused from the cache. */
   rendering: { rendered: number; fromCache: number; threads: number };
+  /** Share images whose inputs changed: drawn this build, or taken from the cache folder (a warm build has neither). */
+  shareImages: DrawStats;
   /** Pages and files planned, and what happened to them. */
   output: OutputStats & { pages: number; files: number };
   outDir: string;
@@ -155,6 +165,8 @@ function publishingElsewhere(paths: ProjectPaths, pid: number): Diagnostic {
 
 async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<BuildResult> {
   if (options.keepGoing && options.write !== false) throw new Error('Internal error: keepGoing builds must not write (pass write: false).');
+  // A written build without its share images would remove the ones published before.
+  if (options.shareImages === false && options.write !== false) throw new Error('Internal error: builds without share images must not write (pass write: false).');
   const problems = new Problems();
   const step = options.onStep ?? (() => {});
   const now = options.now ?? Date.now();
@@ -205,7 +217,14 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
       translations: (edition) => translations.groups.get(edition.file) ?? [],
     };
     // 5–7. Plan the pages and files, apply templates, write.
-    const output = await publish(data, templates.templates, problems, { ...options, ...paths, step, engine, startWorkers: () => workers.start(context, 'render') });
+    const output = await publish(data, templates.templates, problems, {
+      ...options,
+      ...paths,
+      step,
+      engine,
+      startWorkers: () => workers.start(context, 'render'),
+      startImageWorkers: () => workers.start(context, 'share-images'),
+    });
     // 8. Remember what was rendered, for the next build.
     await cache?.save();
     const { published, drafts, scheduled, nextScheduled } = selection;
@@ -227,10 +246,11 @@ async function publish(
     ProjectPaths & {
       step: (step: BuildStep, count?: number) => void;
       startWorkers: Parameters<typeof renderPages>[1]['startWorkers'];
+      startImageWorkers: Parameters<typeof renderPages>[1]['startWorkers'];
       /** engineFingerprint() of this build: a page is made again when Edition or the runtime changed. */
       engine: string;
     },
-): Promise<Pick<BuildResult, 'files' | 'output'>> {
+): Promise<Pick<BuildResult, 'files' | 'output' | 'shareImages'>> {
   // 5. Plan every page and file (each file plug-in sees the files planned before it), and refuse two inputs on one output path.
   run.step('pages');
   const pages = plugins.pages.flatMap((plugin) => plugin.pages(data));
@@ -252,10 +272,17 @@ async function publish(
   try {
     problems.check(await renderPages(pages, { writer, shared, templates, globals, startWorkers: run.startWorkers }));
     run.step('write', files.length);
-    await writeFiles(files, writer, { shared, media: data.media });
+    // Share images are drawn here, when their inputs changed: from the cache folder, in worker threads when many.
+    const cache = run.cacheDir ? ImageCache.in(run.cacheDir) : undefined;
+    const draw = { cache, engine: run.engine, planned: files, startWorkers: run.startImageWorkers };
+    const drawn = await writeFiles(files, writer, {
+      shared,
+      media: data.media,
+      draw: (toDraw, accept) => (run.shareImages === false ? Promise.resolve(NOTHING_DRAWN) : drawShareImages(toDraw, accept, draw)),
+    });
     // 7. Swap the new output in.
     const stats = await writer.commit();
-    return { files: writer.files, output: { ...stats, pages: pages.length, files: pages.length + files.length } };
+    return { files: writer.files, output: { ...stats, pages: pages.length, files: pages.length + files.length }, shareImages: drawn ?? NOTHING_DRAWN };
   } catch (cause) {
     await writer.abort();
     throw cause;

@@ -94,6 +94,7 @@ function buildJson(result: BuildResult, ms: number) {
     files: result.output.files,
     output: { written: result.output.written, unchanged: result.output.unchanged, removed: result.output.removed, mode: result.output.mode },
     rendering: result.rendering,
+    shareImages: result.shareImages,
     editions: {
       published,
       drafts,

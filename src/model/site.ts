@@ -29,6 +29,12 @@ export interface SiteConfig {
   feedItems: number;
   /** Default social image (path relative to content/), used when an edition has none. */
   image?: ImageRef;
+  /**
+   * Which editions get a share image drawn for them (those without an image
+   * of their own): the newest `feedItems` ("feed"), every one, none, or the
+   * newest N. The others show the site's image.
+   */
+  shareImages: 'feed' | 'all' | 'none' | number;
 }
 
 /** The subscription offer, with its figures derived from the numbers once. */

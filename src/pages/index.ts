@@ -6,6 +6,7 @@ import { homePage } from './home.js';
 import { hostingFiles } from './hosting.js';
 import { notFoundPage } from './not-found.js';
 import { redirectPages } from './redirects.js';
+import { shareImages } from './share-images.js';
 import { sitemaps } from './sitemaps.js';
 import { staticFiles } from './static-files.js';
 import { tagPages } from './tags.js';
@@ -14,5 +15,5 @@ import type { FilePlugin, PagePlugin } from '../model/index.js';
 export const plugins: { pages: PagePlugin[]; files: FilePlugin[] } = {
   pages: [homePage, editionPages, archivePages, tagPages, notFoundPage, redirectPages],
   // hostingFiles last: its _headers covers every page and file planned before it.
-  files: [feeds, sitemaps, staticFiles, hostingFiles],
+  files: [feeds, sitemaps, staticFiles, shareImages, hostingFiles],
 };

@@ -94,4 +94,7 @@ export const ar: Catalogue = {
   'not_found.archive': 'تصفّح الأرشيف',
   'not_found.latest': 'أحدث الأعداد',
   'redirect.moved': 'انتقل هذا العدد إلى عنوان جديد:',
+
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}، {publication}، {date}',
 };

@@ -75,4 +75,7 @@ export const de: Catalogue = {
   'not_found.archive': 'Im Archiv stöbern',
   'not_found.latest': 'Neueste Ausgaben',
   'redirect.moved': 'Diese Ausgabe hat eine neue Adresse:',
+
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 };

@@ -78,6 +78,9 @@ export const en = {
   'not_found.archive': 'Browse the archive',
   'not_found.latest': 'Latest editions',
   'redirect.moved': 'This edition has moved to a new address:',
+
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -77,4 +77,7 @@ export const es: Catalogue = {
   'not_found.archive': 'Consultar el archivo',
   'not_found.latest': 'Últimas ediciones',
   'redirect.moved': 'Esta edición tiene una nueva dirección:',
+
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 };

@@ -77,4 +77,7 @@ export const fr: Catalogue = {
   'not_found.archive': 'Parcourir les archives',
   'not_found.latest': 'Dernières éditions',
   'redirect.moved': 'Cette édition a changé d’adresse\u202f:',
+
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 };

@@ -77,4 +77,7 @@ export const it: Catalogue = {
   'not_found.archive': 'Sfoglia l’archivio',
   'not_found.latest': 'Ultime edizioni',
   'redirect.moved': 'Questa edizione ha un nuovo indirizzo:',
+
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 };

@@ -75,4 +75,7 @@ export const nl: Catalogue = {
   'not_found.archive': 'Blader door het archief',
   'not_found.latest': 'Nieuwste edities',
   'redirect.moved': 'Deze editie heeft een nieuw adres:',
+
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 };

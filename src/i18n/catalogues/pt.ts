@@ -77,4 +77,7 @@ export const pt: Catalogue = {
   'not_found.archive': 'Consultar o arquivo',
   'not_found.latest': 'Últimas edições',
   'redirect.moved': 'Esta edição mudou de endereço:',
+
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 };
