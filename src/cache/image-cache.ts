@@ -31,9 +31,10 @@ export class ImageCache {
 
   /** The PNG made for `key`, or undefined when there is none or it fails verification. */
   get(key: string): Uint8Array | undefined {
+    const path = this.pathOf(key);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(this.pathOf(key));
+      bytes = readFileSync(path);
     } catch {
       return undefined;
     }

@@ -3,7 +3,9 @@
  * the stages that spread work over them: Markdown rendering, then templates.
  * Workers need compiled JavaScript; under a TypeScript test runner there are none.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
 import type { WorkerContext } from '../model/index.js';
 
@@ -27,7 +29,8 @@ export type WorkerJob = 'prepare' | 'render' | 'share-images';
  * resolves it: only compiled JavaScript can be started).
  */
 export function workerPool(enabled: boolean, workerUrl: URL) {
-  const canUseWorkers = workerUrl.pathname.endsWith('.js');
+  // Under a TypeScript test runner the module is src/worker.ts, and src/worker.js does not exist.
+  const canUseWorkers = workerUrl.pathname.endsWith('.js') && existsSync(fileURLToPath(workerUrl));
   let pool: Piscina | undefined;
   let poolJob: WorkerJob | undefined;
   return {

@@ -17,12 +17,13 @@ export function cardSvg(card: ShareCard, layout: CardLayout): string {
           x: px(text.x),
           y: px(text.baseline),
           'text-anchor': text.anchor,
-          // Without it an Arabic line ending in a colon, or holding a Latin name, is put in the wrong order.
           direction: text.dir,
           fill: text.id === 'date' ? colours.muted : colours.ink,
           ...styleAttributes(text.style, text.size),
         },
-        text.text,
+        // resvg orders every text as a left-to-right paragraph, whatever its direction: a right-to-left line holding a
+        // Latin name or a number came out with its words in the wrong order. An embedding (RLE … PDF) makes it one.
+        text.dir === 'rtl' ? `\u202B${text.text}\u202C` : text.text,
       ),
   );
   return xmlDocument(

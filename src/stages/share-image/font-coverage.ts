@@ -3,6 +3,9 @@
  * has as an empty box, so an edition whose headline has one (Chinese, Hebrew,
  * an emoji) gets no card and keeps the site's image. Read from the fonts'
  * own character maps (only those few KB of each file), once per process.
+ * And only in the scripts whose cards were looked at: Noto Sans has
+ * Devanagari, but resvg falling back to it from the serif misplaces its
+ * vowel signs.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { fontFiles } from './card-fonts.js';
@@ -10,8 +13,12 @@ import { fontFiles } from './card-fonts.js';
 /** Sorted, disjoint [first, last] code point ranges, flattened. */
 let covered: Uint32Array | undefined;
 
-/** True when every character of `text` but whitespace is in one of the card's fonts. */
+/** Latin, Greek, Cyrillic and Arabic letters, and the punctuation, digits and marks all scripts share. */
+const DRAWN_SCRIPTS = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Common}\p{Script=Inherited}]*$/u;
+
+/** True when `text` is in the scripts cards are drawn in, and every character of it but whitespace is in one of the card's fonts. */
 export function canDraw(text: string): boolean {
+  if (!DRAWN_SCRIPTS.test(text)) return false;
   covered ??= coverage(fontFiles());
   for (const char of text) {
     if (/\s/u.test(char)) continue;

@@ -26,16 +26,27 @@ const ATTEMPTS = 5;
 /** Letters may reach this far into the margin: a j's tail or a T's arm overhangs where its line starts, as in print. */
 const OVERHANG = 8;
 
-export function renderShareCard(card: ShareCard): RenderedCard {
+/** resvg with the fonts shipped with Edition and nothing from the machine, and no warnings on the terminal (a fallback to the Arabic face is one). */
+function renderer() {
   const { Resvg } = loadRenderer();
-  // The fonts shipped with Edition and nothing from the machine; no warnings on the terminal (a fallback to the Arabic face is one).
   const options = { font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONTS.serif.family }, logLevel: 'off' as const };
-  const measure = new TextMeasure((svg) => new Resvg(svg, options).toString());
+  return (svg: string) => new Resvg(svg, options);
+}
+
+/** Widths as resvg sets the card's texts. */
+export function cardMeasure(): TextMeasure {
+  const resvg = renderer();
+  return new TextMeasure((svg) => resvg(svg).toString());
+}
+
+export function renderShareCard(card: ShareCard): RenderedCard {
+  const draw = renderer();
+  const measure = new TextMeasure((svg) => draw(svg).toString());
   let budget = 1;
   for (let attempt = 1; ; attempt++) {
     const layout = layoutCard(card, measure, budget);
     const svg = cardSvg(card, layout);
-    const resvg = new Resvg(svg, options);
+    const resvg = draw(svg);
     const bounds = inkBounds(resvg.toString());
     const overflow = overflowOf(bounds);
     if (overflow === 0 || attempt === ATTEMPTS) return { png: resvg.render().asPng(), svg, layout, bounds, attempts: attempt };
