@@ -47,8 +47,29 @@ export interface CardLayout {
 /** Line height, and how far the tallest letters rise, in em: Naskh's letters rise and fall further than Latin ones. */
 const METRICS = { latin: { lineHeight: 1.15, rise: 0.72 }, arabic: { lineHeight: 1.5, rise: 0.8 } };
 
+/**
+ * More than a card can show at its smallest sizes, in graphemes: a text past
+ * these is clipped (with an ellipsis) before it is measured, so a 40,000
+ * character title costs no more than a long one (it took 25 s to measure).
+ */
+const SHOWN = { publication: 250, headline: 1000, date: 100 };
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** `text` cut to its first `max` graphemes and an ellipsis, when it has more. */
+export function clip(text: string, max: number): string {
+  // Code units first: only a text that long can have that many graphemes, and most are short.
+  if (text.length <= max) return text;
+  const kept: string[] = [];
+  for (const { segment } of graphemes.segment(text)) {
+    if (kept.length === max) return `${kept.join('')}\u2026`;
+    kept.push(segment);
+  }
+  return text;
+}
+
 /** Lay the card out; `budget` below 1 narrows the headline's lines (a retry after a line drawn wider than measured). */
-export function layoutCard(card: ShareCard, measure: TextMeasure, budget = 1): CardLayout {
+export function layoutCard(full: ShareCard, measure: TextMeasure, budget = 1): CardLayout {
+  const card = { ...full, publication: clip(full.publication, SHOWN.publication), headline: clip(full.headline, SHOWN.headline), date: clip(full.date, SHOWN.date) };
   const { margin } = GEOMETRY;
   const inner = CARD.width - 2 * margin;
   const rtl = card.dir === 'rtl';

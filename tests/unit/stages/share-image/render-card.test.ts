@@ -87,3 +87,15 @@ describe('renderShareCard', () => {
     expect([...pixels.subarray((100 * CARD.width + 10) * 4, (100 * CARD.width + 10) * 4 + 3)]).toEqual([255, 0, 0]);
   });
 });
+
+describe('texts longer than a card can show', () => {
+  it('should clip them before measuring, and still fit them with an ellipsis', () => {
+    const huge = renderShareCard(card('Ukraine '.repeat(5000).trim(), { publication: 'Grain deal&amp;a'.repeat(2500) }));
+    expect(huge.attempts).toBe(1);
+    expect(huge.layout.headline).toMatchObject({ size: 40, cut: true });
+    expect(huge.layout.headline.lines.at(-1)).toMatch(/…$/);
+    const masthead = huge.layout.texts.find((text) => text.id === 'masthead')!;
+    expect(masthead.text).toMatch(/^Grain deal&amp;a.*…$/);
+    for (const [id, box] of huge.bounds) expect(box.right - box.left, id).toBeLessThanOrEqual(CARD.width - 2 * GEOMETRY.margin + 16);
+  });
+});
