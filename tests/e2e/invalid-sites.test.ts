@@ -51,6 +51,8 @@ describe('invalid sites in tests/fixtures/sites', () => {
         // Issue 12: an edition's language and translations.
         'invalid-edition-language',
         'invalid-translations',
+        // Issue 13: which editions get a share image.
+        'invalid-share-images',
       ]),
     );
   });
