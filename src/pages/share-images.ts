@@ -61,9 +61,12 @@ export const shareImages: FilePlugin = {
   name: 'share-images',
   files(site) {
     const version = rendererVersion();
+    // Two editions on one permalink are reported once, by their pages: the second one's card is not planned.
+    const planned = new Set<string>();
     return site.editions.flatMap((edition): MadeFile[] => {
       const image = shareImageOf(site, edition);
-      if (!image) return [];
+      if (!image || planned.has(image.path)) return [];
+      planned.add(image.path);
       // Everything the picture is made from; settings and Edition's own code are in the build's shared fingerprint.
       return [{ path: image.path, key: `${version}\n${JSON.stringify(image.card)}`, draw: image.card, sources: [edition.file] }];
     });
