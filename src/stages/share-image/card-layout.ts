@@ -67,52 +67,52 @@ export function clip(text: string, max: number): string {
   return text;
 }
 
-/** Lay the card out; `budget` below 1 narrows the headline's lines (a retry after a line drawn wider than measured). */
+/** Lay the card out; `budget` below 1 gives every text less room across (a retry after one was drawn wider than measured). */
 export function layoutCard(full: ShareCard, measure: TextMeasure, budget = 1): CardLayout {
   const card = { ...full, publication: clip(full.publication, SHOWN.publication), headline: clip(full.headline, SHOWN.headline), date: clip(full.date, SHOWN.date) };
-  const { margin } = GEOMETRY;
-  const inner = CARD.width - 2 * margin;
-  const rtl = card.dir === 'rtl';
-  // Start and end of a line as the card runs: a right-to-left card is anchored at the right.
-  const start = rtl ? CARD.width - margin : margin;
-  const anchor = rtl ? 'end' : 'start';
-
-  const mastheadStyle = styleFor(card.publication, 'serif', -0.02);
-  const headlineStyle = styleFor(card.headline, 'serif', -0.02);
-  const dateStyle = styleFor(card.date, 'sans');
+  const inner = CARD.width - 2 * GEOMETRY.margin;
+  const { accentBar } = GEOMETRY;
+  const styles = { masthead: styleFor(card.publication, 'serif', -0.02), headline: styleFor(card.headline, 'serif', -0.02), date: styleFor(card.date, 'sans') };
   // All three texts' words in one probe.
-  wantFit(card.publication, mastheadStyle, measure);
-  wantFit(card.headline, headlineStyle, measure);
-  wantFit(card.date, dateStyle, measure);
-  const masthead = fitText(card.publication, measure, { style: mastheadStyle, width: inner, height: 60, maxSize: 44, minSize: 28, lineHeight: 1.2, maxLines: 1 });
-
-  const metrics = headlineStyle.font === 'arabic' ? METRICS.arabic : METRICS.latin;
+  wantFit(card.publication, styles.masthead, measure);
+  wantFit(card.headline, styles.headline, measure);
+  wantFit(card.date, styles.date, measure);
+  const metrics = styles.headline.font === 'arabic' ? METRICS.arabic : METRICS.latin;
   const box = GEOMETRY.headline;
-  const headline = fitText(card.headline, measure, { style: headlineStyle, width: inner, height: box.bottom - box.top, maxSize: 88, minSize: 40, lineHeight: metrics.lineHeight }, budget);
-  const lineHeight = headline.size * metrics.lineHeight;
-  // Centred by what the eye sees: from the top of the first line's letters to the last line's baseline.
-  const seen = (headline.lines.length - 1) * lineHeight + metrics.rise * headline.size;
-  const firstBaseline = box.top + (box.bottom - box.top - seen) / 2 + metrics.rise * headline.size;
-
-  const { accentBar, date: dateBox } = GEOMETRY;
-  const dateStart = margin + accentBar.width + accentBar.gap;
-  const date = fitText(card.date, measure, { style: dateStyle, width: inner - accentBar.width - accentBar.gap, height: 40, maxSize: dateBox.size, minSize: 20, lineHeight: 1.2, maxLines: 1 });
-
+  const fitted = {
+    masthead: fitText(card.publication, measure, { style: styles.masthead, width: inner, height: 60, maxSize: 44, minSize: 28, lineHeight: 1.2, maxLines: 1 }, budget),
+    headline: fitText(card.headline, measure, { style: styles.headline, width: inner, height: box.bottom - box.top, maxSize: 88, minSize: 40, lineHeight: metrics.lineHeight }, budget),
+    date: fitText(card.date, measure, { style: styles.date, width: inner - accentBar.width - accentBar.gap, height: 40, maxSize: GEOMETRY.date.size, minSize: 20, lineHeight: 1.2, maxLines: 1 }, budget),
+  };
+  const rtl = card.dir === 'rtl';
+  // The start of a line as the card runs: a right-to-left card is set from the right.
+  const fromStart = (x: number) => (rtl ? CARD.width - x : x);
+  const anchor = rtl ? 'end' : 'start';
+  const dateSize = fitted.date.size;
   return {
     texts: [
-      { id: 'masthead', text: masthead.lines[0] ?? '', style: mastheadStyle, size: masthead.size, x: CARD.width / 2, baseline: GEOMETRY.masthead.baseline, anchor: 'middle', dir: directionOf(card.publication, card.dir) },
-      ...headline.lines.map((text, i): PlacedText => ({ id: `headline-${i}`, text, style: headlineStyle, size: headline.size, x: start, baseline: firstBaseline + i * lineHeight, anchor, dir: card.dir })),
-      { id: 'date', text: date.lines[0] ?? '', style: dateStyle, size: date.size, x: rtl ? CARD.width - dateStart : dateStart, baseline: dateBox.baseline, anchor, dir: directionOf(card.date, card.dir) },
+      { id: 'masthead', text: fitted.masthead.lines[0] ?? '', style: styles.masthead, size: fitted.masthead.size, x: CARD.width / 2, baseline: GEOMETRY.masthead.baseline, anchor: 'middle', dir: directionOf(card.publication, card.dir) },
+      ...headlineLines(fitted.headline, styles.headline, metrics).map((line): PlacedText => ({ ...line, x: fromStart(GEOMETRY.margin), anchor, dir: card.dir })),
+      { id: 'date', text: fitted.date.lines[0] ?? '', style: styles.date, size: dateSize, x: fromStart(GEOMETRY.margin + accentBar.width + accentBar.gap), baseline: GEOMETRY.date.baseline, anchor, dir: directionOf(card.date, card.dir) },
     ],
     accent: {
-      x: rtl ? CARD.width - margin - accentBar.width : margin,
+      x: rtl ? CARD.width - GEOMETRY.margin - accentBar.width : GEOMETRY.margin,
       // Level with the middle of the date's lower-case letters.
-      y: dateBox.baseline - 0.27 * date.size - accentBar.height / 2,
+      y: GEOMETRY.date.baseline - 0.27 * dateSize - accentBar.height / 2,
       width: accentBar.width,
       height: accentBar.height,
     },
-    headline,
+    headline: fitted.headline,
   };
+}
+
+/** The headline's lines, centred in its box by what the eye sees: from the top of the first line's letters to the last line's baseline. */
+function headlineLines(headline: Fitted, style: TextStyle, metrics: (typeof METRICS)['latin']): Omit<PlacedText, 'x' | 'anchor' | 'dir'>[] {
+  const box = GEOMETRY.headline;
+  const lineHeight = headline.size * metrics.lineHeight;
+  const seen = (headline.lines.length - 1) * lineHeight + metrics.rise * headline.size;
+  const first = box.top + (box.bottom - box.top - seen) / 2 + metrics.rise * headline.size;
+  return headline.lines.map((text, i) => ({ id: `headline-${i}`, text, style, size: headline.size, baseline: first + i * lineHeight }));
 }
 
 /** The band each text's ink must lie in, top to bottom. */
