@@ -42,13 +42,22 @@ function windowOf(site: SiteData): ReadonlySet<RenderedEdition> | 'all' {
  * draw (Chinese, Hebrew, an emoji): those editions show the site's image.
  */
 export function shareImageOf(site: SiteData, edition: RenderedEdition): ShareImage | undefined {
+  let known = images.get(edition);
+  if (known?.site !== site) images.set(edition, (known = { site, image: imageOf(site, edition) }));
+  return known.image;
+}
+
+/** Each edition's, asked for by its page's key, its metadata and the plug-in: made once per build. */
+const images = new WeakMap<RenderedEdition, { site: SiteData; image: ShareImage | undefined }>();
+
+function imageOf(site: SiteData, edition: RenderedEdition): ShareImage | undefined {
   if (edition.image) return undefined;
   const window = windowOf(site);
   if (window !== 'all' && !window.has(edition)) return undefined;
   const { config } = site;
   const card: ShareCard = {
-    headline: edition.headline.replace(/\s+/gu, ' ').trim(),
-    publication: config.title.replace(/\s+/gu, ' ').trim(),
+    headline: oneLine(edition.headline),
+    publication: oneLine(config.title),
     date: formatEditionDay(edition.date, config.language),
     dir: directionOf(languageOf(edition, config)),
     colours: siteColours(site.assets),
@@ -56,6 +65,9 @@ export function shareImageOf(site: SiteData, edition: RenderedEdition): ShareIma
   if (!canDraw(card.headline + card.publication + card.date)) return undefined;
   return { path: `share/${edition.url.slice(0, -1)}.png`, card };
 }
+
+/** Line breaks and tabs as spaces (no-break spaces stay): a card sets its own lines. */
+const oneLine = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 
 export const shareImages: FilePlugin = {
   name: 'share-images',

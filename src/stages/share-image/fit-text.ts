@@ -1,7 +1,7 @@
 /**
  * A text set in a box: the largest size at which it fits without breaking a
  * word, in balanced lines. Only at the smallest size is a word wider than the
- * line cut (after a hyphen or dash it has, else anywhere, with a hyphen added),
+ * line cut (after a hyphen, dash or soft hyphen it has, else anywhere, with a hyphen added),
  * and only a text that still needs more lines than the box holds is cut short
  * with an ellipsis. A 200-character headline fits whole.
  */
@@ -38,13 +38,21 @@ export interface Fitted {
 const BEARINGS = 0.06;
 const ELLIPSIS = '\u2026';
 const HYPHEN = '-';
-/** A word may be cut after these without adding a hyphen. */
-const BREAK_AFTER = /[-\u2010\u2013\u2014/]$/u;
+/** A word may be cut after a hyphen, dash or slash it has, or where its writer allowed (a soft hyphen, a zero-width space). */
+const BREAK_AFTER = /[-\u2010\u2013\u2014/\u00AD\u200B]$/u;
+/** A piece ending so shows its break: no hyphen is added (after a soft hyphen one is). */
+const SHOWS_BREAK = /[-\u2010\u2013\u2014/\u200B]$/u;
+/**
+ * Spaces a line may break at. Not the no-break spaces (U+00A0, U+2007,
+ * U+202F) that French puts before « : ; ? ! » and after numbers: a line
+ * never starts with a colon.
+ */
+const BREAKING_SPACES = /[ \t\n\r\f\u1680\u2000-\u2006\u2008-\u200A\u205F\u3000]+/u;
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Ask for what fitting `text` measures first (see TextMeasure.want): several texts asked for at once take one probe. */
 export function wantFit(text: string, style: TextStyle, measure: TextMeasure): string[] {
-  const words = text.split(/\s+/u).filter(Boolean);
+  const words = text.split(BREAKING_SPACES).filter(Boolean);
   measure.want([...words, ELLIPSIS, HYPHEN], style);
   measure.wantAdvances([' '], style);
   return words;
@@ -109,7 +117,7 @@ class WordCutter {
       }
       const text = parts.slice(start, end).map((part) => part.text).join('');
       const last = end >= parts.length;
-      const marked = last || BREAK_AFTER.test(text) || isArabicScript(text) ? text : text + HYPHEN;
+      const marked = last || SHOWS_BREAK.test(text) || isArabicScript(text) ? text : text + HYPHEN;
       pieces.push({ text: marked, width: this.sum(parts.slice(start, end)) + (marked === text ? 0 : this.hyphen), ...(last ? {} : { breakAfter: true }) });
       start = end;
     }

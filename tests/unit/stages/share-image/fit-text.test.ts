@@ -92,3 +92,21 @@ describe('fitText', () => {
     expect(fitted.lines[0]).toMatch(/…$/);
   });
 });
+
+describe('fitText, where its writer allowed', () => {
+  it('should cut a word too wide for a line at a soft hyphen it has, showing a hyphen there', () => {
+    const word = 'Rindfleisch\u00ADetikettierungs\u00ADüberwachungs\u00ADaufgaben\u00ADübertragungs\u00ADgesetz\u00ADaufhebungs\u00ADverordnung';
+    const fitted = fit(word);
+    expect(fitted).toMatchObject({ size: 40, cut: true });
+    for (const line of fitted.lines.slice(0, -1)) expect(line).toMatch(/\u00AD-$/);
+    expect(fitted.lines.map((line) => line.replace(/-$/, '')).join('')).toBe(word);
+  });
+
+  it('should never break a line at a no-break space', () => {
+    const headline = 'Élection à Paris\u202F: « Ça suffit\u202F! » disent les électeurs de la capitale française\u00A0; la campagne se termine\u202F?';
+    const fitted = fit(headline, { maxSize: 88, minSize: 56 });
+    expect(fitted.lines.length).toBeGreaterThan(2);
+    for (const line of fitted.lines) expect(line).not.toMatch(/^[:;?!»]/);
+    expect(fitted.lines.join(' ')).toBe(headline);
+  });
+});
