@@ -10,6 +10,7 @@ import { rebuildIfCacheDamaged } from './cache/damaged-cache.js';
 import { EditionStore } from './cache/edition-store.js';
 import { engineFingerprint } from './cache/engine-fingerprint.js';
 import { HtmlPack } from './cache/html-pack.js';
+import { ImageCache } from './cache/image-cache.js';
 import { EMAIL_MANIFEST_FILE, MANIFEST_FILE } from './cache/output-manifest.js';
 import { renderBaseKey } from './cache/content-keys.js';
 import { RenderCache, type KeptIndex } from './cache/render-cache.js';
@@ -29,6 +30,7 @@ import { prepareSiteCached } from './stages/prepare/prepare-site-cached.js';
 import { loadContent } from './stages/read/load-content.js';
 import { loadTemplates } from './stages/read/load-templates.js';
 import { checkOutputFolder } from './stages/write/check-output-folder.js';
+import { drawShareImages, NOTHING_DRAWN, type DrawStats } from './stages/share-image/draw-share-images.js';
 import { writeFiles } from './stages/write/write-files.js';
 import { recoverPublish } from './stages/write/finish-publish.js';
 import { holdPublishLocks } from './stages/write/publish-lock.js';
@@ -71,6 +73,12 @@ export interface BuildOptions {
    * `edition check`. Default: false.
    */
   checkEmail?: boolean;
+  /**
+   * false draws no share images: pages still name theirs, but no PNG is made
+   * or listed among the files (`edition check`, which writes nothing). Only
+   * with write: false. Default: true.
+   */
+  shareImages?: boolean;
   /**
    * Errors in editions (a missing media file, invalid front matter) do not
    * stop the build: the editions that could be prepared are planned and
@@ -129,6 +137,8 @@ export interface BuildResult {
   outDir: string;
   /** The email edition's files (.html and .txt), when the build wrote any or removed old ones. */
   email?: OutputStats & { emails: number; dir: string };
+  /** Share images whose inputs changed: drawn this build, or taken from the cache folder (a warm build has neither). */
+  shareImages: DrawStats;
   /** What every page was made from: settings and the editions included, newest first. */
   site: SiteData;
 }
@@ -202,10 +212,12 @@ async function builtInTemplates(paths: ProjectPaths): Promise<TemplateSet> {
 
 async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<BuildResult> {
   if (options.keepGoing && options.write !== false) throw new Error('Internal error: keepGoing builds must not write (pass write: false).');
+  // A written build without its share images would remove the ones published before.
+  if (options.shareImages === false && options.write !== false) throw new Error('Internal error: builds without share images must not write (pass write: false).');
   const step = options.onStep ?? (() => {});
-  return prepareSite(options, paths, async ({ data, templates, problems, selection, rendering, engine, startWorkers }) => {
-    // 5–8. Plan the pages and files, apply templates, make the emails, write.
-    const output = await publish(data, templates, problems, { ...options, ...paths, step, engine, startWorkers });
+  return prepareSite(options, paths, async ({ data, templates, problems, selection, rendering, engine, startWorkers, startImageWorkers }) => {
+    // 5–8. Plan the pages and files, apply templates, draw share images, make the emails, write.
+    const output = await publish(data, templates, problems, { ...options, ...paths, step, engine, startWorkers, startImageWorkers });
     const { published, drafts, scheduled, nextScheduled } = selection;
     const editions = { published: published.length, drafts, scheduled, ...(nextScheduled ? { nextScheduled } : {}) };
     return { ...output, diagnostics: problems.sorted(), editions, rendering, outDir: paths.outDir, site: data };
@@ -222,6 +234,7 @@ interface PreparedSite {
   /** engineFingerprint() of this build: a page is made again when Edition or the runtime changed. */
   engine: string;
   startWorkers: Parameters<typeof renderPages>[1]['startWorkers'];
+  startImageWorkers: Parameters<typeof renderPages>[1]['startWorkers'];
 }
 
 /** Read, prepare and select (steps 1–4), run `use` while editions' HTML can be read, then save the cache. */
@@ -276,7 +289,8 @@ async function prepareSite<T>(options: BuildOptions, paths: ProjectPaths, use: (
       translations: (edition) => translations.groups.get(edition.file) ?? [],
     };
     const startWorkers = () => workers.start(context, 'render');
-    const result = await use({ data, templates: templates.templates, problems, selection, rendering: prepared.stats, engine, startWorkers });
+    const startImageWorkers = () => workers.start(context, 'share-images');
+    const result = await use({ data, templates: templates.templates, problems, selection, rendering: prepared.stats, engine, startWorkers, startImageWorkers });
     // Remember what was rendered, for the next build.
     await cache?.save();
     return result;
@@ -300,10 +314,11 @@ async function publish(
     ProjectPaths & {
       step: (step: BuildStep, count?: number) => void;
       startWorkers: Parameters<typeof renderPages>[1]['startWorkers'];
+      startImageWorkers: Parameters<typeof renderPages>[1]['startWorkers'];
       /** engineFingerprint() of this build: a page is made again when Edition or the runtime changed. */
       engine: string;
     },
-): Promise<Pick<BuildResult, 'files' | 'output' | 'email'>> {
+): Promise<Pick<BuildResult, 'files' | 'output' | 'email' | 'shareImages'>> {
   // 5. Plan every page and file (each file plug-in sees the files planned before it), and refuse two inputs on one output path.
   run.step('pages');
   const pages = plugins.pages.flatMap((plugin) => plugin.pages(data));
@@ -328,7 +343,14 @@ async function publish(
   try {
     problems.check(await renderPages(pages, { writer, shared, templates, globals, startWorkers: run.startWorkers }));
     run.step('write', files.length);
-    await writeFiles(files, writer, { shared, media: data.media });
+    // Share images are drawn here, when their inputs changed: from the cache folder, in worker threads when many.
+    const cache = run.cacheDir ? ImageCache.in(run.cacheDir) : undefined;
+    const draw = { cache, engine: run.engine, planned: files, startWorkers: run.startImageWorkers };
+    const drawn = await writeFiles(files, writer, {
+      shared,
+      media: data.media,
+      draw: (toDraw, accept) => (run.shareImages === false ? Promise.resolve(NOTHING_DRAWN) : drawShareImages(toDraw, accept, draw)),
+    });
     // 7. The email edition: each email whose inputs changed, staged in the email folder (a folder left from when
     // emails were on is emptied). `edition check` makes the newest one in memory, to find errors in its template.
     const templatesOf = () => emailTemplates(templates, () => builtInTemplates(run));
@@ -342,7 +364,7 @@ async function publish(
     const stats = await writer.commit();
     const emailStats = await emailWriter?.commit();
     const email = emailStats && { ...emailStats, emails: emailEditions(data).length, dir: run.emailDir };
-    return { files: writer.files, output: { ...stats, pages: pages.length, files: pages.length + files.length }, ...(email ? { email } : {}) };
+    return { files: writer.files, output: { ...stats, pages: pages.length, files: pages.length + files.length }, shareImages: drawn ?? NOTHING_DRAWN, ...(email ? { email } : {}) };
   } catch (cause) {
     await emailWriter?.abort();
     await writer.abort();

@@ -1,10 +1,10 @@
 /**
- * Worker-thread entry, two jobs: prepare batches of edition files (settings
- * sent once per worker), and apply templates to batches of pages. Each job
- * loads only its own libraries: a pool starts for one job, then ends.
+ * Worker-thread entry, three jobs: prepare batches of edition files (settings
+ * sent once per worker), apply templates to batches of pages, and draw share
+ * images. Each job loads only its own libraries: a pool starts for one job, then ends.
  */
 import { workerData } from 'node:worker_threads';
-import type { Page, PrepareResult, PrepareTask, RenderResult, RenderTask, WorkerContext } from './model/index.js';
+import type { Page, PrepareResult, PrepareTask, RenderResult, RenderTask, ShareCard, WorkerContext } from './model/index.js';
 
 let prepareFile: ((task: PrepareTask) => Promise<PrepareResult>) | undefined;
 
@@ -28,4 +28,12 @@ export async function render(task: RenderTask): Promise<RenderResult[]> {
     const result = renderer!.render({ ...page, data: () => data }, data);
     return result.ok && typeof result.file.contents === 'string' ? { ...result, file: { ...result.file, contents: encoder.encode(result.file.contents) } } : result;
   });
+}
+
+let drawCard: ((card: ShareCard) => { png: Uint8Array }) | undefined;
+
+/** Each card's PNG. */
+export async function shareImages(cards: ShareCard[]): Promise<Uint8Array[]> {
+  drawCard ??= (await import('./stages/share-image/render-card.js')).renderShareCard;
+  return cards.map((card) => drawCard!(card).png);
 }

@@ -42,7 +42,8 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   let result;
   try {
     // keepGoing: an error in one edition (a missing media file) must not hide the warnings of any edition.
-    result = await build({ ...options, write: false, drafts: true, future: true, keepGoing: true, readFile: read, cacheDir: false, checkEmail: true });
+    // No share images: a check writes nothing, and drawing them would only make it slower.
+    result = await build({ ...options, write: false, drafts: true, future: true, keepGoing: true, readFile: read, cacheDir: false, checkEmail: true, shareImages: false });
   } catch (cause) {
     if (cause instanceof BuildFailedError) return { diagnostics: cause.diagnostics };
     throw cause;

@@ -101,6 +101,7 @@ function buildJson(result: BuildResult, ms: number) {
     email: result.email
       ? { dir: result.email.dir, emails: result.email.emails, written: result.email.written, unchanged: result.email.unchanged, removed: result.email.removed }
       : null,
+    shareImages: result.shareImages,
     editions: {
       published,
       drafts,

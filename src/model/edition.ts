@@ -107,8 +107,11 @@ export interface Edition {
   bodyLine: number;
 }
 
-/** What lists, links, feeds' order and sitemaps need of every edition. */
-export type EditionFacts = Pick<Edition, 'file' | 'slug' | 'headline' | 'date' | 'updated' | 'tags' | 'draft' | 'aliases' | 'language' | 'translations'>;
+/**
+ * What lists, links, feeds' order and sitemaps need of every edition; and
+ * whether it names an image, which decides whether it gets a share image.
+ */
+export type EditionFacts = Pick<Edition, 'file' | 'slug' | 'headline' | 'date' | 'updated' | 'tags' | 'draft' | 'aliases' | 'language' | 'translations' | 'image'>;
 
 /**
  * An edition with its Markdown turned into sanitized HTML: plain data, the

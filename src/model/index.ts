@@ -8,6 +8,7 @@ export type * from './diagnostic.js';
 export type * from './edition.js';
 export type * from './labels.js';
 export type * from './output.js';
+export type * from './share-card.js';
 export type * from './site.js';
 export type * from './strings.js';
 export type * from './work.js';

@@ -1,5 +1,6 @@
 /** What the plan, apply and write stages pass along: pages, files, templates. */
 import type { Diagnostic } from './diagnostic.js';
+import type { ShareCard } from './share-card.js';
 import type { Messages } from './strings.js';
 
 /** One HTML page to produce: which template, with which data, at which path. */
@@ -39,11 +40,23 @@ export interface OutputFile {
 
 /**
  * A file a plug-in plans. With a `key` (a string that changes whenever the
- * contents could), contents may be a function, called only when the key changed.
+ * contents could), contents may be a function, called only when the key changed,
+ * or a picture to draw (a MadeFile).
  */
 export type PlannedFile =
   | (OutputFile & { key?: string })
-  | (Omit<OutputFile, 'contents'> & { key: string; contents: () => string | Uint8Array });
+  | (Omit<OutputFile, 'contents'> & { key: string; contents: () => string | Uint8Array })
+  | MadeFile;
+
+/**
+ * A share image: drawn only when its key changed, by the build (in worker
+ * threads when there are many, or taken from the cache folder). Its `key`
+ * names everything the picture is made from, renderer and fonts included.
+ */
+export interface MadeFile extends Omit<OutputFile, 'contents'> {
+  key: string;
+  draw: ShareCard;
+}
 
 /** A CSS or JS file served under a name that changes when its bytes do, so it can be cached forever. */
 export interface Asset {

@@ -33,6 +33,12 @@ export interface SiteConfig {
   podcast?: PodcastSettings;
   /** The email edition (site.yml `email:`); without it no email files are made. */
   email?: EmailSettings;
+  /**
+   * Which editions get a share image drawn for them (those without an image
+   * of their own): the newest `feedItems` ("feed"), every one, none, or the
+   * newest N. The others show the site's image.
+   */
+  shareImages: 'feed' | 'all' | 'none' | number;
 }
 
 /** site.yml's `podcast:` block, with its defaults filled in from the site's settings. */

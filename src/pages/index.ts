@@ -7,6 +7,7 @@ import { hostingFiles } from './hosting.js';
 import { notFoundPage } from './not-found.js';
 import { podcast } from './podcast.js';
 import { redirectPages } from './redirects.js';
+import { shareImages } from './share-images.js';
 import { sitemaps } from './sitemaps.js';
 import { staticFiles } from './static-files.js';
 import { tagPages } from './tags.js';
@@ -15,5 +16,5 @@ import type { FilePlugin, PagePlugin } from '../model/index.js';
 export const plugins: { pages: PagePlugin[]; files: FilePlugin[] } = {
   pages: [homePage, editionPages, archivePages, tagPages, notFoundPage, redirectPages],
   // hostingFiles last: its _headers covers every page and file planned before it.
-  files: [feeds, podcast, sitemaps, staticFiles, hostingFiles],
+  files: [feeds, podcast, sitemaps, staticFiles, shareImages, hostingFiles],
 };

@@ -1,5 +1,5 @@
 /** Head metadata for every page: canonical, Open Graph, Twitter card and JSON-LD. */
-import { audioTitle } from './site-words.js';
+import { audioTitle, wordsOf } from './site-words.js';
 import type { EditionDetails, ImageInfo, RenderedEdition, SiteData } from '../model/index.js';
 import { jsonForScript } from '../util/json-script.js';
 import { isoDuration } from '../util/dates.js';
@@ -7,6 +7,7 @@ import { ogLocale } from '../util/language.js';
 import { absolute } from './absolute-url.js';
 import { languageOf } from './text-language.js';
 import { languageVersions } from './translations.js';
+import { SHARE_IMAGE, shareImageOf } from './share-images.js';
 
 /** Everything the head says but the title and description, which each page template writes (see layouts/base.liquid). */
 export interface PageMeta {
@@ -34,6 +35,15 @@ function imageView(site: SiteData, image: ImageInfo | undefined): PageMeta['imag
   return { url: absolute(site, image.src), width: image.width, height: image.height, alt: image.alt, type: image.mimeType };
 }
 
+/** The edition's share image, drawn by the build (share-images.ts), with its card's words as its text. */
+function shareImageView(site: SiteData, edition: RenderedEdition): PageMeta['image'] {
+  const share = shareImageOf(site, edition);
+  if (!share) return null;
+  const { card } = share;
+  const alt = wordsOf(site)('share_image.alt', { headline: card.headline, publication: card.publication, date: card.date });
+  return { url: absolute(site, share.path), width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, alt, type: SHARE_IMAGE.mimeType };
+}
+
 /** Metadata for a list or home page. */
 export function listMeta(site: SiteData, page: { url: string; index?: boolean }): PageMeta {
   return {
@@ -55,7 +65,8 @@ export function listMeta(site: SiteData, page: { url: string; index?: boolean })
 export function editionMeta(site: SiteData, edition: RenderedEdition): PageMeta {
   const canonical = absolute(site, edition.url);
   const details = site.details(edition);
-  const image = imageView(site, details.picture ?? site.siteImage);
+  // Its own picture, else the card drawn for it, else the site's image.
+  const image = details.picture ? imageView(site, details.picture) : (shareImageView(site, edition) ?? imageView(site, site.siteImage));
   const modified = (edition.updated ?? edition.date).iso;
   const locale = edition.language ? ogLocale(edition.language) : site.config.ogLocale;
   return {

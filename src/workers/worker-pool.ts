@@ -3,18 +3,23 @@
  * the stages that spread work over them: Markdown rendering, then templates.
  * Workers need compiled JavaScript; under a TypeScript test runner there are none.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
 import type { WorkerContext } from '../model/index.js';
 
 export interface WorkerPool {
   readonly threads: number;
   /** Run the worker's export `name` on `task`. */
-  run<T>(name: 'prepare' | 'render', task: unknown): Promise<T>;
+  run<T>(name: 'prepare' | 'render' | 'shareImages', task: unknown): Promise<T>;
   destroy(): Promise<void>;
 }
 
 export type WorkerPoolFactory = ReturnType<typeof workerPool>;
+
+/** What a pool is started for: Markdown, templates, or share images. */
+export type WorkerJob = 'prepare' | 'render' | 'share-images';
 
 /**
  * A pool factory: `start(job)` returns undefined when workers are off or
@@ -24,21 +29,22 @@ export type WorkerPoolFactory = ReturnType<typeof workerPool>;
  * resolves it: only compiled JavaScript can be started).
  */
 export function workerPool(enabled: boolean, workerUrl: URL) {
-  const canUseWorkers = workerUrl.pathname.endsWith('.js');
+  // Under a TypeScript test runner the module is src/worker.ts, and src/worker.js does not exist.
+  const canUseWorkers = workerUrl.pathname.endsWith('.js') && existsSync(fileURLToPath(workerUrl));
   let pool: Piscina | undefined;
-  let poolJob: 'prepare' | 'render' | undefined;
+  let poolJob: WorkerJob | undefined;
   return {
     available: enabled && canUseWorkers,
-    async start(context: WorkerContext, job: 'prepare' | 'render'): Promise<WorkerPool | undefined> {
+    async start(context: WorkerContext, job: WorkerJob): Promise<WorkerPool | undefined> {
       if (!enabled || !canUseWorkers) return undefined;
       if (pool && poolJob !== job) await this.destroy();
       poolJob = job;
       if (!pool) {
         const { Piscina } = await import('piscina');
-        // Markdown: every core. Templates: one core less, left to this thread, which makes each page's
+        // Markdown and images: every core. Templates: one core less, left to this thread, which makes each page's
         // data and writes it, and so is as busy as a worker (and a worker fewer is 100 MB less).
         const cores = availableParallelism();
-        const threads = Math.max(1, job === 'prepare' ? cores : cores - 1);
+        const threads = Math.max(1, job === 'render' ? cores - 1 : cores);
         pool = new Piscina({
           filename: workerUrl.href,
           minThreads: threads,

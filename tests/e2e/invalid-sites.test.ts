@@ -56,6 +56,8 @@ describe('invalid sites in tests/fixtures/sites', () => {
         // Issue 13: the email edition's settings.
         'invalid-email-settings',
         'invalid-email-one-click',
+        // Issue 13: which editions get a share image.
+        'invalid-share-images',
       ]),
     );
   });

@@ -231,7 +231,11 @@ describe('edition metadata', () => {
     expect(meta('og:url')).toBe(canonical);
     expect(meta('og:site_name')).toBe('The Fixture Times');
     expect(meta('og:description')).toBe(meta('description'));
-    expect(meta('twitter:card')).toBe('summary');
+    // In the feeds, without a picture of its own: its share image (issue 13).
+    const shareImage = `${URL_ROOT}share/${e.url.slice(0, -1)}.png`;
+    expect(meta('og:image')).toBe(shareImage);
+    expect(meta('twitter:image')).toBe(shareImage);
+    expect(meta('twitter:card')).toBe('summary_large_image');
     expect(meta('article:published_time')).toBe(`${e.date}T00:00:00+00:00`);
     const scripts = doc.all('script[type="application/ld+json"]');
     expect(scripts).toHaveLength(1);

@@ -1,4 +1,4 @@
-/** Markdown rendered in worker threads (the compiled build, 64+ editions) must equal rendering in one thread. */
+/** Markdown rendered and share images drawn in worker threads (the compiled build, 64+ editions) must equal what one thread makes. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProject, edition, makeProject, REPO, siteFiles, TEMPLATES, NOW } from '../helpers/site.js';
@@ -23,6 +23,10 @@ describe('worker threads', () => {
     expect(threaded.rendering).toMatchObject({ rendered: 80, threads: expect.any(Number) });
     expect(threaded.rendering.threads).toBeGreaterThan(0);
     expect(single.rendering.threads).toBe(0);
+    // The newest 20 (the feeds') get share images: drawn in threads, and the same bytes as in one thread.
+    expect(threaded.shareImages).toMatchObject({ drawn: 20 });
+    expect(threaded.shareImages.threads).toBeGreaterThan(0);
+    expect(single.shareImages).toMatchObject({ drawn: 20, threads: 0 });
     expect(await treeDigest(threaded.outDir)).toEqual(await treeDigest(single.outDir));
   });
 });

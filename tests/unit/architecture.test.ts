@@ -17,7 +17,7 @@ const LAYERS: string[][] = [
   ['i18n'],
   ['diagnostics.ts'],
   ['cache', 'workers'],
-  ['stages/read', 'stages/validate', 'stages/render', 'stages/plan', 'stages/write'],
+  ['stages/read', 'stages/validate', 'stages/render', 'stages/share-image', 'stages/plan', 'stages/write'],
   ['stages/prepare', 'stages/apply'],
   ['pages'],
   ['email'],

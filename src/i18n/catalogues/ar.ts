@@ -106,4 +106,6 @@ export const ar: Catalogue = {
   'email.unsubscribe': 'إلغاء الاشتراك',
   'email.reason': 'تصلك هذه الرسالة لأنك مشترك في {site}.',
   'email.image_link': 'صورة: {alt}',
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}، {publication}، {date}',
 };

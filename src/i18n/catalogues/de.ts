@@ -87,4 +87,6 @@ export const de: Catalogue = {
   'email.unsubscribe': 'Abmelden',
   'email.reason': 'Sie erhalten diese E-Mail, weil Sie {site} abonniert haben.',
   'email.image_link': 'Bild: {alt}',
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 };

@@ -90,6 +90,8 @@ export const en = {
   'email.unsubscribe': 'Unsubscribe',
   'email.reason': 'You are receiving this email because you subscribed to {site}.',
   'email.image_link': 'Image: {alt}',
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

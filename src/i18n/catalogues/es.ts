@@ -89,4 +89,6 @@ export const es: Catalogue = {
   'email.unsubscribe': 'Cancelar la suscripción',
   'email.reason': 'Recibe este correo porque su dirección está suscrita a {site}.',
   'email.image_link': 'Imagen: {alt}',
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 };

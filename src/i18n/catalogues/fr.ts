@@ -89,4 +89,6 @@ export const fr: Catalogue = {
   'email.unsubscribe': 'Se désabonner',
   'email.reason': 'Vous recevez cet e-mail car votre adresse est abonnée à {site}.',
   'email.image_link': 'Image\u202f: {alt}',
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 };

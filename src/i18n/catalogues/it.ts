@@ -89,4 +89,6 @@ export const it: Catalogue = {
   'email.unsubscribe': 'Annulla l’iscrizione',
   'email.reason': 'Ricevi questa email perché il tuo indirizzo è iscritto a {site}.',
   'email.image_link': 'Immagine: {alt}',
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 };

@@ -87,4 +87,6 @@ export const nl: Catalogue = {
   'email.unsubscribe': 'Afmelden',
   'email.reason': 'Je ontvangt deze e-mail omdat je bent geabonneerd op {site}.',
   'email.image_link': 'Afbeelding: {alt}',
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 };

@@ -89,4 +89,6 @@ export const pt: Catalogue = {
   'email.unsubscribe': 'Cancelar a assinatura',
   'email.reason': 'Recebe este e-mail porque o seu endereço assinou {site}.',
   'email.image_link': 'Imagem: {alt}',
+  // Share images (issue 13): the text of an edition's card, for those who cannot see it.
+  'share_image.alt': '{headline}, {publication}, {date}',
 };

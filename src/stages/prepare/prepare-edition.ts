@@ -75,6 +75,8 @@ export async function prepareEdition(
       ...(aliases ? { aliases } : {}),
       ...(language ? { language } : {}),
       ...(translations ? { translations } : {}),
+      // Lists never show it, but a build decides from it, without reading every edition's details, which get a share image.
+      ...(edition.image ? { image: edition.image } : {}),
       contentKey,
       url: `${year}/${month}/${day}/${slug}/`,
       ...(audio?.ok ? { narrated: true as const } : {}),

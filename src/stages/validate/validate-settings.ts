@@ -18,6 +18,7 @@ export const defaults = {
   timezone: 'UTC',
   pageSize: 20,
   feedItems: 20,
+  shareImages: 'feed' as const,
 } satisfies Partial<Record<keyof SiteConfig, unknown>>;
 
 const fields: FieldDocs = {
@@ -39,6 +40,10 @@ const fields: FieldDocs = {
   page_size: { expected: 'a whole number above 0: editions per archive and tag page', hint: 'For example page_size: 20.' },
   feed_items: { expected: 'a whole number above 0: editions in each feed', hint: 'For example feed_items: 20.' },
   image: { expected: 'a default social image: "src: media/<file>" and "alt: <description>"' },
+  share_images: {
+    expected: 'which editions get a share image of their own: "feed" (those in the feeds), "all", "none", or a whole number of the newest, e.g. 50',
+    hint: 'For example share_images: feed. Editions without one show the site\'s image.',
+  },
   'image.src': { expected: 'a path inside media/ to a JPEG, PNG, WebP or GIF image' },
   'image.alt': { expected: 'a short description of the image for people who cannot see it' },
   ...podcastDocs,
@@ -61,6 +66,7 @@ const schema = z.strictObject({
   image: z.optional(imageSchema),
   podcast: z.optional(podcastSchema),
   email: z.optional(emailSchema),
+  share_images: z._default(z.union([z.enum(['feed', 'all', 'none']), z.int().check(z.nonnegative())]), defaults.shareImages),
 });
 
 /** Validate site.yml into a SiteConfig, or every problem with it. */
@@ -91,6 +97,7 @@ export function resolveSiteConfig(
       ...(raw.image ? { image: { ...raw.image, src: safeRelativePath(raw.image.src)!, line: doc.locate(['image'])?.line } } : {}),
       ...(raw.podcast ? { podcast: resolvePodcast(raw.podcast, raw, doc) } : {}),
       ...(email ? { email: email.settings } : {}),
+      shareImages: raw.share_images,
     },
   };
 }

@@ -24,7 +24,31 @@ describe('resolveSiteConfig', () => {
       timezone: 'UTC',
       pageSize: 20,
       feedItems: 20,
+      shareImages: 'feed',
     });
+  });
+
+  it('should take share_images as feed, all, none or a whole number of editions', () => {
+    for (const value of ['feed', 'all', 'none', 0, 50] as const) {
+      const result = resolve(`${minimal}share_images: ${value}\n`);
+      expect(result.ok && result.config.shareImages).toBe(value);
+    }
+  });
+
+  it('errors on a share_images that is no window of editions, saying what it may be', () => {
+    for (const value of ['some', '-1', '2.5', 'yes', '[feed]']) {
+      const result = resolve(`${minimal}share_images: ${value}\n`);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.diagnostics).toEqual([
+        expect.objectContaining({
+          field: 'share_images',
+          line: 4,
+          message: expect.stringMatching(/^"share_images" must be which editions get a share image of their own: "feed" \(those in the feeds\), "all", "none", or a whole number of the newest, e\.g\. 50, found /),
+          hint: "For example share_images: feed. Editions without one show the site's image.",
+        }),
+      ]);
+    }
   });
 
   it('should derive right-to-left from the language', () => {
