@@ -55,7 +55,8 @@ export type PlannedFile =
  */
 export interface MadeFile extends Omit<OutputFile, 'contents'> {
   key: string;
-  draw: ShareCard;
+  /** The card to draw, made only when it must be drawn. */
+  draw: () => ShareCard;
 }
 
 /** A CSS or JS file served under a name that changes when its bytes do, so it can be cached forever. */

@@ -39,7 +39,7 @@ function imageView(site: SiteData, image: ImageInfo | undefined): PageMeta['imag
 function shareImageView(site: SiteData, edition: RenderedEdition): PageMeta['image'] {
   const share = shareImageOf(site, edition);
   if (!share) return null;
-  const { card } = share;
+  const card = share.card();
   const alt = wordsOf(site)('share_image.alt', { headline: card.headline, publication: card.publication, date: card.date });
   return { url: absolute(site, share.path), width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, alt, type: SHARE_IMAGE.mimeType };
 }

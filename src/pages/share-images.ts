@@ -19,7 +19,10 @@ export const SHARE_IMAGE = { ...CARD, mimeType: 'image/png' } as const;
 export interface ShareImage {
   /** Output path, e.g. share/2024/03/12/punching-back.png. */
   path: string;
-  card: ShareCard;
+  /** Everything the card is drawn from, as a string: the file's key. */
+  key: string;
+  /** The card, with its date written out: made only when a card is drawn or a page rendered. */
+  card(): ShareCard;
 }
 
 /** The newest editions the setting names, by build (a build's SiteData is made once). */
@@ -55,16 +58,27 @@ function imageOf(site: SiteData, edition: RenderedEdition): ShareImage | undefin
   const window = windowOf(site);
   if (window !== 'all' && !window.has(edition)) return undefined;
   const { config } = site;
-  const card: ShareCard = {
-    headline: oneLine(edition.headline),
-    publication: oneLine(config.title),
-    date: formatEditionDay(edition.date, config.language),
-    dir: directionOf(languageOf(edition, config)),
-    colours: siteColours(site.assets),
+  const words = { headline: oneLine(edition.headline), publication: oneLine(config.title) };
+  if (!canDraw(words.headline + words.publication)) return undefined;
+  // The stylesheet by its name, which changes with its bytes: its colours are read only when a card is drawn.
+  const stylesheet = site.assets.find((asset) => asset.name === 'style.css')?.path ?? '';
+  const facts = { ...words, day: dayOf(edition), language: config.language, dir: directionOf(languageOf(edition, config)), stylesheet };
+  let card: ShareCard | undefined;
+  return {
+    path: `share/${edition.url.slice(0, -1)}.png`,
+    // The date's facts, not its text: writing a date loads ICU's calendar data (tens of ms), which a warm build must not pay.
+    key: JSON.stringify(facts),
+    card: () => (card ??= { ...words, date: drawableDate(edition, config.language), dir: facts.dir, colours: siteColours(site.assets) }),
   };
-  if (!canDraw(card.headline + card.publication + card.date)) return undefined;
-  return { path: `share/${edition.url.slice(0, -1)}.png`, card };
 }
+
+/** The day as the edition's page writes it; in digits when the card's fonts cannot draw the language's month names. */
+function drawableDate(edition: RenderedEdition, language: string): string {
+  const written = formatEditionDay(edition.date, language);
+  return canDraw(written) ? written : dayOf(edition);
+}
+
+const dayOf = ({ date }: RenderedEdition) => `${date.year}-${date.month}-${date.day}`;
 
 /** Line breaks and tabs as spaces (no-break spaces stay): a card sets its own lines. */
 const oneLine = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
@@ -80,7 +94,7 @@ export const shareImages: FilePlugin = {
       if (!image || planned.has(image.path)) return [];
       planned.add(image.path);
       // Everything the picture is made from; settings and Edition's own code are in the build's shared fingerprint.
-      return [{ path: image.path, key: `${version}\n${JSON.stringify(image.card)}`, draw: image.card, sources: [edition.file] }];
+      return [{ path: image.path, key: `${version}\n${image.key}`, draw: image.card, sources: [edition.file] }];
     });
   },
 };

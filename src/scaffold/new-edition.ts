@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { isoInZone, parseEditionDate } from '../util/dates.js';
 import { isSlug, SLUG_MAX_BYTES, slugBytes, slugify } from '../util/slug.js';
 import { SUMMARY_MAX } from '../util/text.js';
+import { graphemes } from '../util/graphemes.js';
 
 export interface NewEditionRequest {
   headline: string;
@@ -71,7 +72,7 @@ export function planNewEdition(request: NewEditionRequest): NewEditionPlan {
 function shorten(slug: string): string {
   if (slugBytes(slug) <= SLUG_MAX_BYTES) return slug;
   let kept = '';
-  for (const { segment } of new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(slug)) {
+  for (const segment of graphemes(slug)) {
     if (slugBytes(kept + segment) > SLUG_MAX_BYTES) break;
     kept += segment;
   }

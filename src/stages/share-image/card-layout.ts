@@ -9,6 +9,7 @@ import type { ShareCard } from '../../model/index.js';
 import { fitText, wantFit, type Fitted } from './fit-text.js';
 import type { TextMeasure } from './text-measure.js';
 import { directionOf, styleFor, type TextStyle } from './text-style.js';
+import { graphemes } from '../../util/graphemes.js';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -53,14 +54,13 @@ const METRICS = { latin: { lineHeight: 1.15, rise: 0.72 }, arabic: { lineHeight:
  * character title costs no more than a long one (it took 25 s to measure).
  */
 const SHOWN = { publication: 250, headline: 1000, date: 100 };
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** `text` cut to its first `max` graphemes and an ellipsis, when it has more. */
 export function clip(text: string, max: number): string {
   // Code units first: only a text that long can have that many graphemes, and most are short.
   if (text.length <= max) return text;
   const kept: string[] = [];
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of graphemes(text)) {
     if (kept.length === max) return `${kept.join('')}\u2026`;
     kept.push(segment);
   }

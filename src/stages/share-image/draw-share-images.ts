@@ -59,13 +59,13 @@ export async function drawShareImages(
     const batchOf = (n: number) => todo.slice(n * BATCH, (n + 1) * BATCH);
     await shareWork(Math.ceil(todo.length / BATCH), pool, async (n) => {
       const batch = batchOf(n);
-      const pngs = await pool.run<Uint8Array[]>('shareImages', batch.map((index) => files[index]!.draw) satisfies ShareCard[]);
+      const pngs = await pool.run<Uint8Array[]>('shareImages', batch.map((index) => files[index]!.draw()) satisfies ShareCard[]);
       for (const [i, png] of pngs.entries()) await drawn(batch[i]!, png);
     });
   } else if (todo.length > 0) {
     // Loaded only when a card must be drawn: a warm build never loads resvg.
     const { renderShareCard } = await import('./render-card.js');
-    for (const index of todo) await drawn(index, renderShareCard(files[index]!.draw).png);
+    for (const index of todo) await drawn(index, renderShareCard(files[index]!.draw()).png);
   }
   // The folder holds what this build's files name and nothing more: old headlines' cards go.
   if (cache && todo.length > 0) cache.keepOnly(new Set(options.planned.filter((file): file is MadeFile => 'draw' in file).map(imageKey)));

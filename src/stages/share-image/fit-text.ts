@@ -8,6 +8,7 @@
 import type { TextMeasure } from './text-measure.js';
 import { isArabicScript, type TextStyle } from './text-style.js';
 import { balancedLines, greedyLines, lineWidth, type Token } from './wrap-lines.js';
+import { graphemes } from '../../util/graphemes.js';
 
 export interface FitOptions {
   style: TextStyle;
@@ -48,7 +49,6 @@ const SHOWS_BREAK = /[-\u2010\u2013\u2014/\u200B]$/u;
  * never starts with a colon.
  */
 const BREAKING_SPACES = /[ \t\n\r\f\u1680\u2000-\u2006\u2008-\u200A\u205F\u3000]+/u;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Ask for what fitting `text` measures first (see TextMeasure.want): several texts asked for at once take one probe. */
 export function wantFit(text: string, style: TextStyle, measure: TextMeasure): string[] {
@@ -138,7 +138,7 @@ class WordCutter {
 
   /** A word's graphemes with their advances, which sum to the word's width as set (bar kerning and Arabic joins). */
   private graphemes(word: string): Token[] {
-    const parts = [...graphemes.segment(word)].map(({ segment }) => segment);
+    const parts = [...graphemes(word)];
     this.measure.wantAdvances(parts, this.style);
     return parts.map((text) => ({ text, width: this.measure.advance(text, this.style) }));
   }

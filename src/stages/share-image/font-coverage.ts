@@ -16,8 +16,12 @@ let covered: Uint32Array | undefined;
 /** Latin, Greek, Cyrillic and Arabic letters, and the punctuation, digits and marks all scripts share. */
 const DRAWN_SCRIPTS = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Common}\p{Script=Inherited}]*$/u;
 
+const LATIN_1 = /^[\u0020-\u007E\u00A0-\u00FF]*$/;
+
 /** True when `text` is in the scripts cards are drawn in, and every character of it but whitespace is in one of the card's fonts. */
 export function canDraw(text: string): boolean {
+  // Printable ASCII and Latin-1, which Noto Serif and Noto Sans cover whole: most headlines, and no font is read for them.
+  if (LATIN_1.test(text)) return true;
   if (!DRAWN_SCRIPTS.test(text)) return false;
   covered ??= coverage(fontFiles());
   for (const char of text) {
