@@ -189,7 +189,8 @@ export async function readSite<T>(options: BuildOptions, use: (site: SiteData, e
       diagnostics: prepared.problems.sorted(),
     }));
   // It waits for a build to finish rather than fail: an editor runs it after building, a script perhaps meanwhile.
-  return holdPublishLocks([paths.outDir], paths.root, async () => (await withCacheRetry(options, paths, read)).value, { waitMs: LOCK_WAIT_MS });
+  // Every publishing build holds the email folder's lock, whatever its --out: holding it too keeps the cache to one writer.
+  return holdPublishLocks([paths.outDir, paths.emailDir], paths.root, async () => (await withCacheRetry(options, paths, read)).value, { waitMs: LOCK_WAIT_MS });
 }
 
 /** How long readSite() waits for a build that holds the lock of public/. */
@@ -329,8 +330,9 @@ async function publish(
   // 6. Apply templates to the pages whose inputs changed, streaming each into the output; then the other files.
   run.step('render', pages.length);
   const globals = templateGlobals(data);
-  // The email settings change no page: left out here, they count in each email's fingerprint instead.
-  const { email: _email, ...pageConfig } = data.config;
+  // The email and podcast settings change no page: left out here, they count in each email's fingerprint and
+  // podcast.xml's key instead (the pages name the show's title and feed, which are in the globals).
+  const { email: _email, podcast: _podcast, ...pageConfig } = data.config;
   const shared = sharedFingerprint(templates, globals, { engine: run.engine, config: pageConfig, siteImage: data.siteImage ?? null });
   const manifest = run.cacheDir && join(run.cacheDir, MANIFEST_FILE);
   const writer =

@@ -7,7 +7,7 @@ import { BuildFailedError } from '../diagnostics.js';
 import { parseAddressList } from '../util/mailbox.js';
 import { defineCommand } from './command.js';
 import { EDITION_ARGUMENT, editionEmail, sender } from './email-edition.js';
-import { CliError, EXIT } from './io.js';
+import { CliError, EXIT, UsageError } from './io.js';
 import { findProject, PROJECT_OPTIONS } from './project.js';
 import { printDiagnostics } from './report.js';
 
@@ -26,10 +26,10 @@ export const sendCommand = defineCommand({
   },
   async run({ values, positionals }, io) {
     if (values.to === undefined) {
-      throw new CliError('"edition send" needs --to with the addresses to send to, e.g. --to editor@example.org; it never sends to anyone else.');
+      throw new UsageError('"edition send" needs --to with the addresses to send to, e.g. --to editor@example.org; it never sends to anyone else.');
     }
     const to = parseAddressList(values.to);
-    if (!to.ok) throw new CliError(`--to must be email addresses separated by commas; "${to.bad}" is not one.`);
+    if (!to.ok) throw new UsageError(`--to must be email addresses separated by commas; "${to.bad}" is not one.`);
     const smtpUrl = io.env.SMTP_URL?.trim();
     if (!smtpUrl) throw new CliError('Set SMTP_URL to the mail server to send through, e.g. SMTP_URL=smtp://user:password@smtp.example.org:587.');
     const { sendEmail, serverName, isSmtpUrl } = await import('../email/send-email.js');

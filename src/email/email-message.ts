@@ -12,7 +12,8 @@ import type { Email } from './render-email.js';
 export function messageOptions(email: Email, options: { from: Mailbox; to?: readonly string[]; settings: EmailSettings }): MailComposerOptions {
   const { settings } = options;
   const headers: Record<string, string> = {};
-  if (settings.listUnsubscribe) headers['List-Unsubscribe'] = `<${settings.listUnsubscribe}>`;
+  // The URL as its parser writes it: spaces, commas and angle brackets encoded, so the header names one address.
+  if (settings.listUnsubscribe) headers['List-Unsubscribe'] = `<${new URL(settings.listUnsubscribe).href}>`;
   // RFC 8058: only an https address that unsubscribes on this POST may ask for it (the settings make sure).
   if (settings.listUnsubscribe && settings.oneClick) headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
   return {

@@ -87,7 +87,12 @@ function absolutize(element: DomElement, base: string): void {
     if (isMergeTag(value)) continue;
     const scheme = schemeOf(value);
     if (scheme !== undefined && !isSafeHref(value)) delete element.attribs[name];
-    else if (scheme === undefined) element.attribs[name] = encodeAttribute(new URL(value, base).href);
+    else if (scheme === undefined) {
+      // The web page keeps what the Markdown said (a browser ignores a link it cannot read); a mail client is given none.
+      const url = URL.canParse(value, base) ? new URL(value, base).href : undefined;
+      if (url === undefined) delete element.attribs[name];
+      else element.attribs[name] = encodeAttribute(url);
+    }
   }
 }
 

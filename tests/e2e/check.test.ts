@@ -78,7 +78,7 @@ describe('edition check', () => {
     ]);
   });
 
-  it('warns about a podcast with no episode yet, at the podcast: line, and not once a draft has narration', async () => {
+  it('warns about a podcast with no episode yet, at the podcast: line, differently when only a draft has narration, and not once a published edition has', async () => {
     const show = 'podcast:\n  image: media/cover.png\n  category: News\n  owner:\n    name: The Daily Test\n    email: podcast@news.example.org\n';
     const files = {
       'content/site.yml': `${SITE_YML}${show}`,
@@ -98,8 +98,17 @@ describe('edition check', () => {
         hint: 'Add "audio: media/<file>" to an edition, or leave the "podcast:" block out until the first episode.',
       },
     ]);
-    const narrated = edition({ headline: 'Y', date: '2024-03-13', draft: 'true', audio: 'media/y.mp3' });
-    expect((await check({ ...files, 'content/editions/2024-03-13-y.md': narrated, 'content/media/y.mp3': await readFile(NARRATION) })).json.diagnostics).toEqual([]);
+    const narration = await readFile(NARRATION);
+    const draft = edition({ headline: 'Y', date: '2024-03-13', draft: 'true', audio: 'media/y.mp3' });
+    const waiting = (await check({ ...files, 'content/editions/2024-03-13-y.md': draft, 'content/media/y.mp3': narration })).json.diagnostics;
+    expect(waiting).toMatchObject([
+      {
+        code: 'podcast-without-episodes',
+        message: 'The podcast is set up, but only drafts or scheduled editions have narration: podcast.xml is written once one of them is published.',
+      },
+    ]);
+    const published = edition({ headline: 'Y', date: '2024-03-13', audio: 'media/y.mp3' });
+    expect((await check({ ...files, 'content/editions/2024-03-13-y.md': published, 'content/media/y.mp3': narration })).json.diagnostics).toEqual([]);
   });
 
   it('warns about a summary over 160 characters and a headline over 70, at their lines', async () => {

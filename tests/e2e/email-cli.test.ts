@@ -11,7 +11,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { attribute, parseHtml } from '../helpers/html.js';
+import { attribute, parseHtml, textOf } from '../helpers/html.js';
 import { seedProject } from '../helpers/site.js';
 import { removeTemp } from '../helpers/temp.js';
 
@@ -57,6 +57,27 @@ describe('edition email', () => {
     const html = parseHtml(run.stdout);
     expect(html.text('h1')).toBe('Punching Back');
     expect(html.attr('.email-browser-link a', 'href')).toBe(PERMALINK);
+  });
+
+  it('should take the newest edition by default, not the oldest or the first file', async () => {
+    const project = await seedProject();
+    try {
+      const editions = join(project, 'content/editions');
+      const older = (headline: string, day: string) =>
+        `---\nheadline: ${headline}\ndate: 2024-03-${day}T07:00:00-04:00\nsummary: A day of news.\n---\nThe news of the day, with [a link that no URL parser reads](//[) in it.\n`;
+      await writeFile(join(editions, '2024-03-01-an-older-day.md'), older('An Older Day', '01'));
+      await writeFile(join(editions, '2024-03-20-the-newest-day.md'), older('The Newest Day', '20'));
+      const run = await runCli(['email'], { cwd: project, env: CLEAN });
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const html = parseHtml(run.stdout);
+      expect(html.text('h1')).toBe('The Newest Day');
+      // A link the web page keeps as written becomes text in the email: a mail client is given no address it cannot read.
+      const link = html.all('a').find((a) => textOf(a) === 'a link that no URL parser reads');
+      expect(link).toBeDefined();
+      expect(attribute(link!, 'href')).toBeUndefined();
+    } finally {
+      await removeTemp(project);
+    }
   });
 
   it('should print the plain text, the same edition named by permalink, address, file or slug', async () => {
@@ -180,10 +201,10 @@ describe('edition send', () => {
   it('should refuse to run without --to, or with an address that is not one, and send nothing', async () => {
     received.length = 0;
     const none = await runCli(['send'], { cwd: root, env: { ...CLEAN, SMTP_URL: url } });
-    expect(none).toMatchObject({ code: 1, stdout: '' });
+    expect(none).toMatchObject({ code: 2, stdout: '' });
     expect(none.stderr).toBe('"edition send" needs --to with the addresses to send to, e.g. --to editor@example.org; it never sends to anyone else.\n');
     const bad = await runCli(['send', '--to', 'editor@example.org,Desk'], { cwd: root, env: { ...CLEAN, SMTP_URL: url } });
-    expect(bad).toMatchObject({ code: 1, stderr: '--to must be email addresses separated by commas; "Desk" is not one.\n' });
+    expect(bad).toMatchObject({ code: 2, stderr: '--to must be email addresses separated by commas; "Desk" is not one.\n' });
     expect(received).toEqual([]);
   });
 

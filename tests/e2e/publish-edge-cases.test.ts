@@ -87,7 +87,7 @@ describe('publishing edge cases', () => {
     await writeFile(lock, String(process.pid)); // this test's process is alive
     const refused = await runCli(['build'], { cwd: root });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`Another build (process ${process.pid}) is publishing public/ right now`);
+    expect(refused.stderr).toContain(`Another Edition command (process ${process.pid}) is publishing public/ or reading its cache right now`);
     const gone = spawn(process.execPath, ['-e', '']);
     await new Promise((resolve) => gone.on('exit', resolve));
     await writeFile(lock, String(gone.pid));

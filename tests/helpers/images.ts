@@ -3,7 +3,7 @@
  * that gives the format and the size, and no pixels. Enough for the build,
  * which reads only that, to check a podcast's artwork.
  */
-import { crc32 } from 'node:zlib';
+import { pngChunk as chunk } from './png.js';
 
 /** A PNG of `width` × `height` RGB pixels (its IHDR chunk, and an empty IEND). */
 export function pngHeader(width: number, height: number): Buffer {
@@ -27,13 +27,4 @@ export function gifHeader(width: number, height: number): Buffer {
   screen.writeUInt16LE(width, 0);
   screen.writeUInt16LE(height, 2);
   return Buffer.concat([Buffer.from('GIF89a', 'ascii'), screen, Buffer.from([0x3b])]);
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
 }

@@ -85,9 +85,9 @@ export const pt: Catalogue = {
   'audio.transcript': 'Ler a transcrição',
   // The email edition (issue 13): its links and footer, and a picture a build cannot size.
   'email.view_in_browser': 'Ver no seu navegador',
-  'email.listen_note': '{duration}, ouve-se no navegador',
+  'email.listen_note': '{duration}, toca no seu navegador',
   'email.unsubscribe': 'Cancelar a assinatura',
-  'email.reason': 'Recebe este e-mail porque o seu endereço assinou {site}.',
+  'email.reason': 'Você está recebendo este e-mail porque assinou {site}.',
   'email.image_link': 'Imagem: {alt}',
   // Share images (issue 13): the text of an edition's card, for those who cannot see it.
   'share_image.alt': '{headline}, {publication}, {date}',

@@ -69,7 +69,7 @@ function publishingElsewhere(root: string, dir: string, pid: number) {
   return error({
     code: 'output-error',
     file: folder,
-    message: `Another build${pid ? ` (process ${pid})` : ''} is publishing ${folder}/ right now; two at once would undo each other's work.`,
+    message: `Another Edition command${pid ? ` (process ${pid})` : ''} is publishing ${folder}/ or reading its cache right now; two at once would undo each other's work.`,
     hint: 'Wait for it to finish, then build again.',
   });
 }
