@@ -6,7 +6,7 @@
  * Podcasting 2.0 namespace set.
  */
 import { readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseRssFeed } from 'feedsmith';
@@ -240,6 +240,16 @@ describe('the podcast on the site', () => {
   it('should not be written again by a build with nothing changed', async () => {
     const again = await buildProject(root);
     expect(again.output).toMatchObject({ written: 0 });
+  });
+
+  it('should be the only file written again when a podcast setting changes: no page shows them', async () => {
+    const project = await makeProject(podcastFiles());
+    await buildProject(project);
+    await writeFile(join(project, 'content/site.yml'), settings(URL_ROOT, `${SHOW}  explicit: true\n`));
+    const again = await buildProject(project);
+    expect(again.output).toMatchObject({ written: 1, removed: 0 });
+    expect(text).toContain('<itunes:explicit>false</itunes:explicit>');
+    expect((xml.parse(await again.read('podcast.xml')) as { rss: { channel: Node } }).rss.channel['itunes:explicit']).toBe('true');
   });
 });
 
