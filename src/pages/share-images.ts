@@ -7,7 +7,7 @@
  * folder of their own, so the hosting rules give them one Cache-Control.
  */
 import type { FilePlugin, MadeFile, RenderedEdition, ShareCard, SiteData } from '../model/index.js';
-import { CARD } from '../stages/share-image/card-layout.js';
+import { CARD } from '../stages/share-image/card-size.js';
 import { rendererVersion } from '../stages/share-image/card-fonts.js';
 import { canDraw } from '../stages/share-image/font-coverage.js';
 import { formatEditionDay } from '../util/dates.js';

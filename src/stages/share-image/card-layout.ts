@@ -11,7 +11,9 @@ import type { TextMeasure } from './text-measure.js';
 import { directionOf, styleFor, type TextStyle } from './text-style.js';
 import { graphemes } from '../../util/graphemes.js';
 
-export const CARD = { width: 1200, height: 630 } as const;
+import { CARD } from './card-size.js';
+
+export { CARD };
 
 /** Inline margin, and the bands the texts must keep to (their ink is checked against these after drawing). */
 export const GEOMETRY = {
