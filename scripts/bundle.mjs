@@ -42,8 +42,9 @@ export async function bundle() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // Piscina starts its own worker.js from its package folder (__dirname), so it must stay there.
-    external: ['piscina'],
+    // Piscina starts its own worker.js from its package folder (__dirname), so it must stay there; Pagefind
+    // finds its program (the @pagefind/<platform> package) from its own folder too.
+    external: ['piscina', 'pagefind'],
     // gray-matter's default YAML engine, never used (see the stub): 20 ms less to load per build and per worker.
     // juice parses with cheerio's full build, which loads parse5 and an HTTP client (undici) it never uses
     // here: the slim build parses with htmlparser2, as juice asks of the full one (its `xml` option), in a

@@ -40,6 +40,7 @@ import { diskOutput, type OutputStats, type OutputWriter } from './stages/write/
 import { workerPool } from './workers/worker-pool.js';
 import { emailTemplates } from './email/email-templates.js';
 import { checkEmail, emailEditions, writeEmails } from './email/write-emails.js';
+import { writeSearchIndex, type SearchStats } from './search/write-search-index.js';
 
 /** Where a build reads and writes, and what it includes. */
 export interface BuildOptions {
@@ -79,6 +80,14 @@ export interface BuildOptions {
    * with write: false. Default: true.
    */
   shareImages?: boolean;
+  /** false: no search page, search box or index, whatever site.yml's `search` says (--no-search). Default: the setting. */
+  search?: boolean;
+  /**
+   * false makes no search index (the pages still have their search box and
+   * page): for `edition check`, which writes nothing. Only with write: false.
+   * Default: true.
+   */
+  searchIndex?: boolean;
   /**
    * Errors in editions (a missing media file, invalid front matter) do not
    * stop the build: the editions that could be prepared are planned and
@@ -139,6 +148,8 @@ export interface BuildResult {
   email?: OutputStats & { emails: number; dir: string };
   /** Share images whose inputs changed: drawn this build, or taken from the cache folder (a warm build has neither). */
   shareImages: DrawStats;
+  /** The search index (public/pagefind/): its years, those indexed this build, and its files; absent when the site has no search. */
+  search?: SearchStats;
   /** What every page was made from: settings and the editions included, newest first. */
   site: SiteData;
 }
@@ -215,9 +226,10 @@ async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<Bu
   if (options.keepGoing && options.write !== false) throw new Error('Internal error: keepGoing builds must not write (pass write: false).');
   // A written build without its share images would remove the ones published before.
   if (options.shareImages === false && options.write !== false) throw new Error('Internal error: builds without share images must not write (pass write: false).');
+  if (options.searchIndex === false && options.write !== false) throw new Error('Internal error: builds without a search index must not write (pass write: false).');
   const step = options.onStep ?? (() => {});
   return prepareSite(options, paths, async ({ data, templates, problems, selection, rendering, engine, startWorkers, startImageWorkers }) => {
-    // 5–8. Plan the pages and files, apply templates, draw share images, make the emails, write.
+    // 5–9. Plan the pages and files, apply templates, draw share images, index for search, make the emails, write.
     const output = await publish(data, templates, problems, { ...options, ...paths, step, engine, startWorkers, startImageWorkers });
     const { published, drafts, scheduled, nextScheduled } = selection;
     const editions = { published: published.length, drafts, scheduled, ...(nextScheduled ? { nextScheduled } : {}) };
@@ -260,7 +272,8 @@ async function prepareSite<T>(options: BuildOptions, paths: ProjectPaths, use: (
     const site = await prepareSiteCached(loaded.content, options.siteUrl ? { siteUrl: options.siteUrl } : {}, cache, engine);
     problems.add(site.diagnostics);
     if (!site.config) throw problems.failure();
-    const { config } = site;
+    const { search: _search, ...withoutSearch } = site.config;
+    const config = options.search === false ? withoutSearch : site.config;
     // 3. Editions: front matter, validation, media facts, Markdown; cached, in workers when many.
     step('editions', loaded.content.editions.length);
     const labels = markdownLabels(site.strings!);
@@ -319,7 +332,7 @@ async function publish(
       /** engineFingerprint() of this build: a page is made again when Edition or the runtime changed. */
       engine: string;
     },
-): Promise<Pick<BuildResult, 'files' | 'output' | 'email' | 'shareImages'>> {
+): Promise<Pick<BuildResult, 'files' | 'output' | 'email' | 'shareImages' | 'search'>> {
   // 5. Plan every page and file (each file plug-in sees the files planned before it), and refuse two inputs on one output path.
   run.step('pages');
   const pages = plugins.pages.flatMap((plugin) => plugin.pages(data));
@@ -353,7 +366,10 @@ async function publish(
       media: data.media,
       draw: (toDraw, accept) => (run.shareImages === false ? Promise.resolve(NOTHING_DRAWN) : drawShareImages(toDraw, accept, draw)),
     });
-    // 7. The email edition: each email whose inputs changed, staged in the email folder (a folder left from when
+    // 7. The search index: the years whose editions changed are indexed again (a warm build starts no indexer).
+    const search = await writeSearchIndex(data, writer, { engine: run.engine, make: run.searchIndex !== false });
+    problems.check(search.diagnostics);
+    // 8. The email edition: each email whose inputs changed, staged in the email folder (a folder left from when
     // emails were on is emptied). `edition check` makes the newest one in memory, to find errors in its template.
     const templatesOf = () => emailTemplates(templates, () => builtInTemplates(run));
     if (writesEmails(run) && (data.config.email || existsSync(run.emailDir))) {
@@ -362,11 +378,12 @@ async function publish(
     } else if (run.checkEmail) {
       problems.check(await checkEmail(data, templatesOf));
     }
-    // 8. Swap the new output in: public/ first, then the emails, whose links lead to its pages.
+    // 9. Swap the new output in: public/ first, then the emails, whose links lead to its pages.
     const stats = await writer.commit();
     const emailStats = await emailWriter?.commit();
     const email = emailStats && { ...emailStats, emails: emailEditions(data).length, dir: run.emailDir };
-    return { files: writer.files, output: { ...stats, pages: pages.length, files: pages.length + files.length }, shareImages: drawn ?? NOTHING_DRAWN, ...(email ? { email } : {}) };
+    const output = { ...stats, pages: pages.length, files: pages.length + files.length + (search.stats?.files ?? 0) };
+    return { files: writer.files, output, shareImages: drawn ?? NOTHING_DRAWN, ...(email ? { email } : {}), ...(search.stats ? { search: search.stats } : {}) };
   } catch (cause) {
     await emailWriter?.abort();
     await writer.abort();

@@ -43,7 +43,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   try {
     // keepGoing: an error in one edition (a missing media file) must not hide the warnings of any edition.
     // No share images: a check writes nothing, and drawing them would only make it slower.
-    result = await build({ ...options, write: false, drafts: true, future: true, keepGoing: true, readFile: read, cacheDir: false, checkEmail: true, shareImages: false });
+    result = await build({ ...options, write: false, drafts: true, future: true, keepGoing: true, readFile: read, cacheDir: false, checkEmail: true, shareImages: false, searchIndex: false });
   } catch (cause) {
     if (cause instanceof BuildFailedError) return { diagnostics: cause.diagnostics };
     throw cause;

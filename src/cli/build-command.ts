@@ -25,6 +25,7 @@ export const buildCommand = defineCommand({
     drafts: { type: 'boolean', description: 'include editions marked draft: true' },
     future: { type: 'boolean', description: 'include editions dated in the future' },
     'no-cache': { type: 'boolean', description: 'render everything again, without reading or writing .edition-cache/' },
+    'no-search': { type: 'boolean', description: 'no search page, search box or search index, whatever site.yml says' },
     releases: { type: 'boolean', description: 'make public a link switched in one step between complete releases (for sites served from this disk)' },
     ...OUTPUT_OPTIONS,
   },
@@ -40,6 +41,7 @@ export const buildCommand = defineCommand({
         drafts: values.drafts,
         future: values.future,
         ...(values['no-cache'] ? { cacheDir: false } : {}),
+        ...(values['no-search'] ? { search: false } : {}),
         ...(values.releases ? { releases: true } : {}),
         onStep: (step, count) => progress.step(step, count),
         onRecovered: (message) => io.stderr.write(`${message}\n`),
@@ -82,6 +84,10 @@ export function buildSummary(result: BuildResult, ms: number, io: Pick<Io, 'cwd'
     const { email } = result;
     text += `  Email: ${plural(email.emails, 'edition')} in ${shortPath(io.cwd, email.dir)}, ${plural(email.written, 'file')} written, ${email.unchanged} unchanged, ${email.removed} removed.\n`;
   }
+  if (result.search) {
+    const { search } = result;
+    text += `  Search: ${plural(search.indexes, 'yearly index', 'yearly indexes')} (${search.made} made, ${search.indexes - search.made} kept), ${plural(search.files, 'file')} in pagefind/.\n`;
+  }
   if (nextScheduled) {
     text += `Next scheduled edition: ${nextScheduled.file} becomes due at ${nextScheduled.date.iso}; build again then.\n`;
   }
@@ -102,6 +108,7 @@ function buildJson(result: BuildResult, ms: number) {
       ? { dir: result.email.dir, emails: result.email.emails, written: result.email.written, unchanged: result.email.unchanged, removed: result.email.removed }
       : null,
     shareImages: result.shareImages,
+    search: result.search ?? null,
     editions: {
       published,
       drafts,

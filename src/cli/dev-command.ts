@@ -23,6 +23,7 @@ export const devCommand = defineCommand({
     'strict-port': { type: 'boolean', description: 'exit instead of taking the next free port when the port is in use' },
     host: { type: 'string', value: 'ADDR', description: 'address to listen on (default 127.0.0.1: this computer only; 0.0.0.0: the network)' },
     ...PROJECT_OPTIONS,
+    'no-search': { type: 'boolean', description: 'no search page, search box or search index in the preview' },
     quiet: { type: 'boolean', description: 'print only the address and problems' },
   },
   async run({ values }, io) {
@@ -53,6 +54,7 @@ export const devCommand = defineCommand({
         ...(values.host ? { host: values.host } : {}),
         port,
         strictPort: values['strict-port'],
+        ...(values['no-search'] ? { search: false } : {}),
         onEvent: (event) => log.event(event),
         now: io.now,
       });

@@ -31,6 +31,8 @@ export interface DevServerOptions {
   contentDir?: string;
   /** Default 127.0.0.1: the preview is not reachable from other machines unless asked. */
   host?: string;
+  /** false: no search page, box or index in the preview (--no-search). */
+  search?: boolean;
   /** First port to try; 0 lets the system pick. */
   port: number;
   /** Fail instead of moving to the next free port. */
@@ -107,7 +109,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   server.on('clientError', answerClientError);
   const port = await listenOnFreePort(server, host, options.port, !!options.strictPort);
   const url = `http://${displayHost(host)}:${port}/`;
-  const preview: PreviewOptions = { root, siteUrl: url, ...(options.contentDir ? { contentDir: options.contentDir } : {}) };
+  const preview: PreviewOptions = { root, siteUrl: url, ...(options.contentDir ? { contentDir: options.contentDir } : {}), ...(options.search === false ? { search: false } : {}) };
   const display = (path: string) => relative(root, path).split(sep).join('/');
 
   /** Rebuild after `touched` changed (absolute paths); never throws. */

@@ -16,6 +16,8 @@ export interface PreviewOptions {
   templatesDir?: string;
   /** The preview's address, e.g. http://localhost:4000/. */
   siteUrl: string;
+  /** false: no search, whatever site.yml says (edition dev --no-search). */
+  search?: boolean;
 }
 
 /** What the dev server keeps from one preview build to the next. */
@@ -33,6 +35,7 @@ export function previewBuild(options: PreviewOptions, cache: FileCache, now: num
     ...(options.contentDir ? { contentDir: options.contentDir } : {}),
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     siteUrl: options.siteUrl,
+    ...(options.search === false ? { search: false } : {}),
     drafts: true,
     future: true,
     now,

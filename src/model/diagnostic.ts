@@ -33,7 +33,9 @@ export type DiagnosticCode =
   // site.yml sets up a podcast, but no edition has narration yet, so no podcast.xml is written.
   | 'podcast-without-episodes'
   // The email edition: an email Gmail would clip, or whose <style> block it would drop.
-  | 'email-too-large';
+  | 'email-too-large'
+  // Search is on, but Pagefind's program for this machine is missing or would not start.
+  | 'search-unavailable';
 
 export type Severity = 'error' | 'warning';
 

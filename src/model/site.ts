@@ -39,6 +39,16 @@ export interface SiteConfig {
    * newest N. The others show the site's image.
    */
   shareImages: 'feed' | 'all' | 'none' | number;
+  /** The search page and the header's search box; absent when site.yml says `search: false` (or the build is told --no-search). */
+  search?: SearchSettings;
+}
+
+/** Where the search form sends readers without JavaScript: a web search restricted to the site, or nowhere. */
+export type WebSearch = 'duckduckgo' | 'google' | 'none';
+
+/** site.yml's `search:` setting, resolved. */
+export interface SearchSettings {
+  webSearch: WebSearch;
 }
 
 /** site.yml's `podcast:` block, with its defaults filled in from the site's settings. */

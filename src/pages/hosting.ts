@@ -17,6 +17,8 @@
  */
 import type { FilePlugin, Page, PlannedFile, SiteData } from '../model/index.js';
 import { REDIRECT_KIND } from '../stages/plan/check-aliases.js';
+import { SEARCH_INDEX_FOLDER } from '../stages/plan/search-shards.js';
+import { webSearchOrigin } from './search.js';
 import { compareCodeUnits } from '../util/compare.js';
 import { encodePath } from '../util/urls.js';
 
@@ -33,6 +35,12 @@ export const CACHE_CONTROL = {
   media: 'public, max-age=86400',
   /** Feeds, sitemaps, robots.txt: polled by machines; a new edition reaches them within a quarter of an hour. */
   data: 'public, max-age=900',
+  /**
+   * The search index: its entry file names the others by their bytes, so a
+   * browser must never pair a stale entry with a new build's files; asking
+   * again each time costs a 304.
+   */
+  searchIndex: 'no-cache',
 } as const;
 
 export const SECURITY_HEADERS = {
@@ -52,8 +60,28 @@ const LOCKED: Policy = {
   'frame-ancestors': ["'none'"],
 };
 
-/** Every page of layouts/base.liquid: the hashed stylesheet, the deferred copy-link script and the icon, all from assets/. */
-const LIST: Policy = { ...LOCKED, 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'"] };
+/**
+ * Every page of layouts/base.liquid: the hashed stylesheet, the deferred
+ * copy-link script and the icon, all from assets/; its search box goes to the
+ * search page.
+ */
+const LIST: Policy = { ...LOCKED, 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'"], 'form-action': ["'self'"] };
+
+/**
+ * The search page alone runs Pagefind: WebAssembly ('wasm-unsafe-eval', which
+ * compiles WebAssembly and allows no eval() of script), a worker, and the
+ * index files it fetches; without JavaScript its form goes to the web search.
+ */
+const SEARCH = (site: SiteData): Policy => {
+  const web = site.config.search && webSearchOrigin(site.config.search);
+  return {
+    ...LIST,
+    'script-src': ["'self'", "'wasm-unsafe-eval'"],
+    'connect-src': ["'self'"],
+    'worker-src': ["'self'"],
+    'form-action': ["'self'", ...(web ? [web] : [])],
+  };
+};
 
 /**
  * Pages that show an edition in full add its narration (media/) and the
@@ -72,6 +100,8 @@ export function pagePolicy(kind: string, site: SiteData): Policy {
     case 'edition':
     case 'home':
       return READING(site);
+    case 'search':
+      return SEARCH(site);
     case REDIRECT_KIND:
       // Loads nothing: a meta refresh and a link.
       return LOCKED;
@@ -94,7 +124,7 @@ export function unionPolicy(policies: readonly Policy[]): Policy {
 }
 
 /** Directives in the order they are written: the fallback, what a page may load, then what it may do. */
-const ORDER = ['default-src', 'script-src', 'style-src', 'img-src', 'media-src', 'object-src', 'base-uri', 'form-action', 'frame-ancestors'];
+const ORDER = ['default-src', 'script-src', 'style-src', 'img-src', 'media-src', 'connect-src', 'worker-src', 'object-src', 'base-uri', 'form-action', 'frame-ancestors'];
 const rank = (directive: string) => (ORDER.includes(directive) ? ORDER.indexOf(directive) : ORDER.length);
 
 export function serializePolicy(policy: Policy): string {
@@ -160,6 +190,8 @@ export function headerRules(site: SiteData, pages: readonly Page[], files: reado
     if (shared.size === 1) rules.push([`${base}${encodePath(folder)}/*`, own[0]!.headers]);
     else rules.push(...own.flatMap(exact));
   }
+  // The search index's files are named by Pagefind as it makes them, after planning: one rule covers its folder.
+  if (site.config.search && site.editions.length > 0) rules.push([`${base}${SEARCH_INDEX_FOLDER}*`, [['Cache-Control', CACHE_CONTROL.searchIndex]]]);
   rules.sort(([a], [b]) => compareCodeUnits(a, b));
   const every: Headers = [...Object.entries(SECURITY_HEADERS), ['Content-Security-Policy', serializePolicy(unionPolicy(policies))]];
   return [[`${base}*`, every], ...rules];

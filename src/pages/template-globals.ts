@@ -27,6 +27,8 @@ export function templateGlobals(site: SiteData): TemplateGlobals {
       },
       // The show's name and feed when the build writes podcast.xml, for the alternate link and the footer; else null.
       podcast: podcast ? { url: podcast, title: config.podcast!.title } : null,
+      // The header's search box and the footer's link go to search/ when the site has search.
+      search: config.search ? true : null,
     },
     // The `t` filter's messages (apply-templates.ts); in the globals so a change of wording remakes every page.
     strings: site.strings,

@@ -89,4 +89,26 @@ export const de: Catalogue = {
   'email.image_link': 'Bild: {alt}',
   // Share images (issue 13): the text of an edition's card, for those who cannot see it.
   'share_image.alt': '{headline}, {publication}, {date}',
+  // Search (issue 14): the header's search box, the search page, and what its script says as it searches
+  // (search.results, matches, none, searching, error are filled in by templates/assets/search.js).
+  'search.title': 'Suche',
+  'search.description': 'Durchsuchen Sie alle Ausgaben von {site}.',
+  'search.field': '{site} durchsuchen',
+  'search.button': 'Suchen',
+  'search.refine': 'Ergebnisse eingrenzen',
+  'search.topic': 'Thema',
+  'search.any_topic': 'Alle Themen',
+  'search.year': 'Jahr',
+  'search.any_year': 'Alle Jahre',
+  'search.sort': 'Sortieren nach',
+  'search.relevance': 'Relevanz',
+  'search.newest': 'Neueste zuerst',
+  'search.more': 'Weitere Ergebnisse anzeigen',
+  'search.results': { one: '{count} Ergebnis für „{query}“', other: '{count} Ergebnisse für „{query}“' },
+  'search.matches': { one: '{count} Ausgabe gefunden', other: '{count} Ausgaben gefunden' },
+  'search.none': 'Zu „{query}“ wurde keine Ausgabe gefunden.',
+  'search.searching': 'Suche läuft…',
+  'search.error': 'Die Suche konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  'search.no_script': 'Die Suche auf dieser Website läuft in Ihrem Browser und benötigt JavaScript. Ohne JavaScript durchsucht dieses Formular {site} mit {engine}.',
+  'search.no_script_none': 'Die Suche auf dieser Website läuft in Ihrem Browser und benötigt JavaScript. Ohne JavaScript finden Sie alle Ausgaben im Archiv.',
 };

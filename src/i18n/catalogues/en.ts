@@ -92,6 +92,28 @@ export const en = {
   'email.image_link': 'Image: {alt}',
   // Share images (issue 13): the text of an edition's card, for those who cannot see it.
   'share_image.alt': '{headline}, {publication}, {date}',
+  // Search (issue 14): the header's search box, the search page, and what its script says as it searches
+  // (search.results, matches, none, searching, error are filled in by templates/assets/search.js).
+  'search.title': 'Search',
+  'search.description': 'Search every edition of {site}.',
+  'search.field': 'Search {site}',
+  'search.button': 'Search',
+  'search.refine': 'Refine the results',
+  'search.topic': 'Topic',
+  'search.any_topic': 'All topics',
+  'search.year': 'Year',
+  'search.any_year': 'All years',
+  'search.sort': 'Sort by',
+  'search.relevance': 'Relevance',
+  'search.newest': 'Newest first',
+  'search.more': 'Show more results',
+  'search.results': { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
+  'search.matches': { one: '{count} edition matches', other: '{count} editions match' },
+  'search.none': 'No edition matches “{query}”.',
+  'search.searching': 'Searching…',
+  'search.error': 'The search could not be loaded. Check your connection and try again.',
+  'search.no_script': 'Searching this site runs in your browser and needs JavaScript. Without it, this form searches {site} on {engine}.',
+  'search.no_script_none': 'Searching this site runs in your browser and needs JavaScript. Without it, the archive lists every edition.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -91,4 +91,30 @@ export const es: Catalogue = {
   'email.image_link': 'Imagen: {alt}',
   // Share images (issue 13): the text of an edition's card, for those who cannot see it.
   'share_image.alt': '{headline}, {publication}, {date}',
+  // Search (issue 14): the header's search box, the search page, and what its script says as it searches
+  // (search.results, matches, none, searching, error are filled in by templates/assets/search.js).
+  'search.title': 'Búsqueda',
+  'search.description': 'Busque en todas las ediciones de {site}.',
+  'search.field': 'Buscar en {site}',
+  'search.button': 'Buscar',
+  'search.refine': 'Refinar los resultados',
+  'search.topic': 'Tema',
+  'search.any_topic': 'Todos los temas',
+  'search.year': 'Año',
+  'search.any_year': 'Todos los años',
+  'search.sort': 'Ordenar por',
+  'search.relevance': 'Relevancia',
+  'search.newest': 'Más recientes primero',
+  'search.more': 'Mostrar más resultados',
+  'search.results': { one: '{count} resultado para «{query}»', many: '{count} de resultados para «{query}»', other: '{count} resultados para «{query}»' },
+  'search.matches': {
+    one: 'Se ha encontrado {count} edición',
+    many: 'Se han encontrado {count} de ediciones',
+    other: 'Se han encontrado {count} ediciones',
+  },
+  'search.none': 'Ninguna edición coincide con «{query}».',
+  'search.searching': 'Buscando…',
+  'search.error': 'No se ha podido cargar la búsqueda. Compruebe su conexión e inténtelo de nuevo.',
+  'search.no_script': 'La búsqueda de este sitio funciona en su navegador y necesita JavaScript. Sin JavaScript, este formulario busca en {site} a través de {engine}.',
+  'search.no_script_none': 'La búsqueda de este sitio funciona en su navegador y necesita JavaScript. Sin JavaScript, puede encontrar todas las ediciones en el archivo.',
 };

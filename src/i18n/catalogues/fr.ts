@@ -91,4 +91,30 @@ export const fr: Catalogue = {
   'email.image_link': 'Image\u202f: {alt}',
   // Share images (issue 13): the text of an edition's card, for those who cannot see it.
   'share_image.alt': '{headline}, {publication}, {date}',
+  // Search (issue 14): the header's search box, the search page, and what its script says as it searches
+  // (search.results, matches, none, searching, error are filled in by templates/assets/search.js).
+  'search.title': 'Recherche',
+  'search.description': 'Recherchez dans toutes les éditions de {site}.',
+  'search.field': 'Rechercher sur {site}',
+  'search.button': 'Rechercher',
+  'search.refine': 'Affiner les résultats',
+  'search.topic': 'Sujet',
+  'search.any_topic': 'Tous les sujets',
+  'search.year': 'Année',
+  'search.any_year': 'Toutes les années',
+  'search.sort': 'Trier par',
+  'search.relevance': 'Pertinence',
+  'search.newest': 'Les plus récentes d’abord',
+  'search.more': 'Afficher plus de résultats',
+  'search.results': {
+    one: '{count} résultat pour «\u202f{query}\u202f»',
+    many: '{count} de résultats pour «\u202f{query}\u202f»',
+    other: '{count} résultats pour «\u202f{query}\u202f»',
+  },
+  'search.matches': { one: '{count} édition correspond', many: '{count} d’éditions correspondent', other: '{count} éditions correspondent' },
+  'search.none': 'Aucune édition ne correspond à «\u202f{query}\u202f».',
+  'search.searching': 'Recherche en cours…',
+  'search.error': 'Impossible de charger la recherche. Vérifiez votre connexion et réessayez.',
+  'search.no_script': 'La recherche sur ce site fonctionne dans votre navigateur et nécessite JavaScript. Sans JavaScript, ce formulaire lance la recherche sur {site} avec {engine}.',
+  'search.no_script_none': 'La recherche sur ce site fonctionne dans votre navigateur et nécessite JavaScript. Sans JavaScript, les archives recensent toutes les éditions.',
 };

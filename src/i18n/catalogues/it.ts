@@ -91,4 +91,26 @@ export const it: Catalogue = {
   'email.image_link': 'Immagine: {alt}',
   // Share images (issue 13): the text of an edition's card, for those who cannot see it.
   'share_image.alt': '{headline}, {publication}, {date}',
+  // Search (issue 14): the header's search box, the search page, and what its script says as it searches
+  // (search.results, matches, none, searching, error are filled in by templates/assets/search.js).
+  'search.title': 'Ricerca',
+  'search.description': 'Cerca in tutte le edizioni di {site}.',
+  'search.field': 'Cerca su {site}',
+  'search.button': 'Cerca',
+  'search.refine': 'Affina i risultati',
+  'search.topic': 'Argomento',
+  'search.any_topic': 'Tutti gli argomenti',
+  'search.year': 'Anno',
+  'search.any_year': 'Tutti gli anni',
+  'search.sort': 'Ordina per',
+  'search.relevance': 'Pertinenza',
+  'search.newest': 'Prima le più recenti',
+  'search.more': 'Mostra altri risultati',
+  'search.results': { one: '{count} risultato per «{query}»', many: '{count} di risultati per «{query}»', other: '{count} risultati per «{query}»' },
+  'search.matches': { one: '{count} edizione trovata', many: '{count} di edizioni trovate', other: '{count} edizioni trovate' },
+  'search.none': 'Nessuna edizione corrisponde a «{query}».',
+  'search.searching': 'Ricerca in corso…',
+  'search.error': 'Non è stato possibile caricare la ricerca. Controlla la connessione e riprova.',
+  'search.no_script': 'La ricerca su questo sito funziona nel tuo browser e richiede JavaScript. Senza JavaScript, questo modulo cerca su {site} tramite {engine}.',
+  'search.no_script_none': 'La ricerca su questo sito funziona nel tuo browser e richiede JavaScript. Senza JavaScript, trovi tutte le edizioni in archivio.',
 };

@@ -89,4 +89,26 @@ export const nl: Catalogue = {
   'email.image_link': 'Afbeelding: {alt}',
   // Share images (issue 13): the text of an edition's card, for those who cannot see it.
   'share_image.alt': '{headline}, {publication}, {date}',
+  // Search (issue 14): the header's search box, the search page, and what its script says as it searches
+  // (search.results, matches, none, searching, error are filled in by templates/assets/search.js).
+  'search.title': 'Zoeken',
+  'search.description': 'Doorzoek alle edities van {site}.',
+  'search.field': 'Zoeken in {site}',
+  'search.button': 'Zoeken',
+  'search.refine': 'Resultaten verfijnen',
+  'search.topic': 'Onderwerp',
+  'search.any_topic': 'Alle onderwerpen',
+  'search.year': 'Jaar',
+  'search.any_year': 'Alle jaren',
+  'search.sort': 'Sorteren op',
+  'search.relevance': 'Relevantie',
+  'search.newest': 'Nieuwste eerst',
+  'search.more': 'Meer resultaten tonen',
+  'search.results': { one: '{count} resultaat voor “{query}”', other: '{count} resultaten voor “{query}”' },
+  'search.matches': { one: '{count} editie gevonden', other: '{count} edities gevonden' },
+  'search.none': 'Geen edities gevonden voor “{query}”.',
+  'search.searching': 'Bezig met zoeken…',
+  'search.error': 'De zoekfunctie kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
+  'search.no_script': 'Zoeken op deze website gebeurt in je browser en vereist JavaScript. Zonder JavaScript doorzoekt dit formulier {site} via {engine}.',
+  'search.no_script_none': 'Zoeken op deze website gebeurt in je browser en vereist JavaScript. Zonder JavaScript vind je alle edities in het archief.',
 };

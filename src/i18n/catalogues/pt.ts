@@ -91,4 +91,26 @@ export const pt: Catalogue = {
   'email.image_link': 'Imagem: {alt}',
   // Share images (issue 13): the text of an edition's card, for those who cannot see it.
   'share_image.alt': '{headline}, {publication}, {date}',
+  // Search (issue 14): the header's search box, the search page, and what its script says as it searches
+  // (search.results, matches, none, searching, error are filled in by templates/assets/search.js).
+  'search.title': 'Pesquisa',
+  'search.description': 'Pesquise em todas as edições de {site}.',
+  'search.field': 'Pesquisar em {site}',
+  'search.button': 'Pesquisar',
+  'search.refine': 'Refinar os resultados',
+  'search.topic': 'Tema',
+  'search.any_topic': 'Todos os temas',
+  'search.year': 'Ano',
+  'search.any_year': 'Todos os anos',
+  'search.sort': 'Ordenar por',
+  'search.relevance': 'Relevância',
+  'search.newest': 'Mais recentes primeiro',
+  'search.more': 'Mostrar mais resultados',
+  'search.results': { one: '{count} resultado para “{query}”', many: '{count} de resultados para “{query}”', other: '{count} resultados para “{query}”' },
+  'search.matches': { one: '{count} edição encontrada', many: '{count} de edições encontradas', other: '{count} edições encontradas' },
+  'search.none': 'Nenhuma edição corresponde a “{query}”.',
+  'search.searching': 'Pesquisando…',
+  'search.error': 'Não foi possível carregar a pesquisa. Verifique a sua conexão e tente novamente.',
+  'search.no_script': 'A pesquisa neste site funciona no seu navegador e precisa de JavaScript. Sem JavaScript, este formulário pesquisa em {site} via {engine}.',
+  'search.no_script_none': 'A pesquisa neste site funciona no seu navegador e precisa de JavaScript. Sem JavaScript, o arquivo lista todas as edições.',
 };

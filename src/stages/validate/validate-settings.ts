@@ -10,6 +10,7 @@ import { checkWithSchema, type FieldDocs } from './schema-check.js';
 import { imageSchema } from './image-field.js';
 import { podcastCategoryProblems, podcastDocs, podcastSchema, resolvePodcast } from './podcast-field.js';
 import { emailFields, emailSchema, resolveEmailSettings } from './email-settings.js';
+import { resolveSearch, searchFields, searchSchema } from './search-settings.js';
 import { isHttpUrl, safeRelativePath } from '../../util/urls.js';
 
 /** Settings an editor may leave out. */
@@ -48,6 +49,7 @@ const fields: FieldDocs = {
   'image.alt': { expected: 'a short description of the image for people who cannot see it' },
   ...podcastDocs,
   ...emailFields,
+  ...searchFields,
 };
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
@@ -66,6 +68,7 @@ const schema = z.strictObject({
   image: z.optional(imageSchema),
   podcast: z.optional(podcastSchema),
   email: z.optional(emailSchema),
+  search: z.optional(searchSchema),
   share_images: z._default(z.union([z.enum(['feed', 'all', 'none']), z.int().check(z.nonnegative())]), defaults.shareImages),
 });
 
@@ -80,6 +83,7 @@ export function resolveSiteConfig(
   const email = raw.email ? resolveEmailSettings(raw.email, doc, raw.feed_items) : undefined;
   if (email && !email.ok) return email;
   const language = canonicalLanguage(raw.language);
+  const search = resolveSearch(raw.search);
   return {
     ok: true,
     config: {
@@ -98,6 +102,7 @@ export function resolveSiteConfig(
       ...(raw.podcast ? { podcast: resolvePodcast(raw.podcast, raw, doc) } : {}),
       ...(email ? { email: email.settings } : {}),
       shareImages: raw.share_images,
+      ...(search ? { search } : {}),
     },
   };
 }

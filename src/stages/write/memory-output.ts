@@ -1,6 +1,6 @@
 /** The writer for builds that stay in memory: tests, `edition check` and the preview server. */
 import type { OutputFile } from '../../model/index.js';
-import type { OutputWriter } from './write-output.js';
+import { madeTogether, type OutputWriter } from './write-output.js';
 
 /**
  * What the last in-memory build made, with each file's fingerprint. A
@@ -24,6 +24,7 @@ export function memoryOutput(cache?: MemoryOutputCache): OutputWriter {
   return {
     files,
     isCurrent: async (path, fingerprint) => cache?.files.get(path)?.fingerprint === fingerprint,
+    currentFolder: async (folder, fingerprint) => (cache ? madeTogether(cache.files, folder, fingerprint, () => true) : undefined),
     keep(path) {
       const kept = cache!.files.get(path)!;
       files.push(kept.file);

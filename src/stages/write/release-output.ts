@@ -18,7 +18,7 @@ import { flushCacheFile, flushFolder, flushToDisk, makeFolder, publishing, publi
 import { fileBytes, putFile } from './file-bytes.js';
 import { finishJournal } from './finish-publish.js';
 import { RETIRED_PREFIX, STAGING_PREFIX, writeJournal } from './publish-journal.js';
-import type { OutputWriter } from './write-output.js';
+import { madeTogether, type OutputWriter } from './write-output.js';
 
 const RELEASES_PREFIX = '.edition-releases-';
 const RELEASE_NAME = /^\d{6}$/;
@@ -88,6 +88,7 @@ export async function releaseOutput(outDir: string, manifestPath?: string): Prom
       const entry = old.get(path);
       return entry?.fingerprint === fingerprint && intact(path, entry);
     },
+    currentFolder: async (folder, fingerprint) => madeTogether(old, folder, fingerprint, intact),
     keep(path) {
       carryOver(path, old.get(path)!);
     },

@@ -36,6 +36,13 @@ export interface OutputStats {
 export interface OutputWriter {
   /** True when `path` was made from the same inputs last time and is still intact on disk. */
   isCurrent(path: string, fingerprint: string): Promise<boolean>;
+  /**
+   * The files under `folder` made together from `fingerprint` last time, when
+   * every one is still intact; else undefined. For outputs only their maker
+   * can name (a search index names its files by their bytes): keep them all,
+   * or make them all again.
+   */
+  currentFolder(folder: string, fingerprint: string): Promise<string[] | undefined>;
   /** Keep a current file as it is. */
   keep(path: string): void;
   write(file: OutputFile, fingerprint: string): Promise<void>;
@@ -77,6 +84,7 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
       const entry = old.get(path);
       return entry?.fingerprint === fingerprint && intact(path, entry);
     },
+    currentFolder: async (folder, fingerprint) => madeTogether(old, folder, fingerprint, intact),
     keep(path) {
       next.set(path, old.get(path)!);
       unchanged++;
@@ -133,6 +141,22 @@ export async function diskOutput(outDir: string, manifestPath?: string): Promise
       if (!journalled) await rm(staging, { recursive: true, force: true });
     },
   };
+}
+
+/** What OutputWriter.currentFolder() answers, from the last build's entries (a manifest, or a memory cache's). */
+export function madeTogether<Entry extends { fingerprint: string }>(
+  entries: ReadonlyMap<string, Entry>,
+  folder: string,
+  fingerprint: string,
+  intact: (path: string, entry: Entry) => boolean,
+): string[] | undefined {
+  const paths: string[] = [];
+  for (const [path, entry] of entries) {
+    if (!path.startsWith(folder) || entry.fingerprint !== fingerprint) continue;
+    if (!intact(path, entry)) return undefined;
+    paths.push(path);
+  }
+  return paths.length > 0 ? paths : undefined;
 }
 
 /**
