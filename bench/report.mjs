@@ -103,6 +103,18 @@ export function formatReport({ meta, sizes, tools, results, baseline }) {
     '',
     table(['Tool', 'N', ...MODES.map((m) => MODE_LABELS[m]), 'peak RSS (cold)'], resultRows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']),
     '',
+    ...(meta.output && Object.keys(meta.output).length
+      ? [
+          'What Edition\'s build leaves in public/ (after the last one-added build), and of it the search index (pagefind/):',
+          '',
+          table(
+            ['N', 'files', 'bytes', 'search files', 'search bytes'],
+            Object.entries(meta.output).map(([n, o]) => [int(Number(n)), int(o.site.files), formatKb(o.site.bytes / 1024), int(o.search.files), formatKb(o.search.bytes / 1024)]),
+            ['r', 'r', 'r', 'r', 'r'],
+          ),
+          '',
+        ]
+      : []),
     'Goals of issue 6 (stated for N = 10,000; rows at other N are indicative):',
     '',
     table(['N', 'Goal', 'Measured', 'Target', 'Result'], goals, ['r', 'l', 'l', 'l', 'l']),

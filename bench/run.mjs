@@ -8,7 +8,7 @@
  * (also saved to bench/.work/results.md, with every sample in results.json).
  */
 import { cpus, totalmem } from 'node:os';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addEdition, changeEdition, ensureCorpus, extraEdition, formats, resetCorpus } from './corpus.mjs';
@@ -152,6 +152,8 @@ async function main() {
   const results = Object.fromEntries(tools.map((t) => [t.id, {}]));
   let baseline;
   const averageBytes = [];
+  /** What the last Edition build left in public/ at each N: files and bytes, and those of the search index. */
+  const outputs = {};
   if (tools.includes(TOOLS.edition)) {
     // A 1-edition build: the fixed cost (startup, modules, templates), so growth per edition can be read off the larger builds.
     const tiny = ensureCorpus({ workDir: opts.work, n: 1, seed: opts.seed });
@@ -186,15 +188,39 @@ async function main() {
         log(`N=${n} run ${run}/${opts.runs} ${tool.label}: ${MODES.map((m) => `${m} ${formatMs(samples[m].ms)}`).join(', ')}; peak ${formatKb(samples.cold.peakKb)} (load ${loadAverage()})`);
       }
     }
+    if (tools.includes(TOOLS.edition)) {
+      const publicDir = join(TOOLS.edition.project(corpus), 'public');
+      outputs[n] = { site: treeSize(publicDir), search: treeSize(join(publicDir, 'pagefind')) };
+      log(`N=${n} Edition's public/: ${outputs[n].site.files} files, ${formatKb(outputs[n].site.bytes / 1024)}; of them the search index pagefind/: ${outputs[n].search.files} files, ${formatKb(outputs[n].search.bytes / 1024)}.`);
+    }
   }
 
   meta.loadEnd = loadAverage();
+  meta.output = outputs;
   meta.averageKb = (averageBytes.reduce((a, b) => a + b, 0) / averageBytes.length / 1000).toFixed(1);
   const report = formatReport({ meta, sizes: opts.sizes, tools, results, baseline });
   process.stdout.write(`\n${report}`);
   writeFileSync(join(opts.work, 'results.md'), report);
   writeFileSync(join(opts.work, 'results.json'), `${JSON.stringify({ meta, sizes: opts.sizes, tools: tools.map((t) => ({ id: t.id, version: t.version })), baseline, results }, null, 1)}\n`);
   log(`\nSaved to ${join(opts.work, 'results.md')} and results.json.`);
+}
+
+/** Files under `dir` and their bytes (0 and 0 when it does not exist). */
+function treeSize(dir) {
+  let files = 0;
+  let bytes = 0;
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return { files, bytes };
+  }
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
 }
 
 main().catch((cause) => {

@@ -1,7 +1,8 @@
 /**
- * Lighthouse (12.2.3) against every page kind, in the Chromium the browser
- * tests use. A benchmark, not a gate: it prints the four category scores and,
- * for any score under 100, the audits that cost points.
+ * Lighthouse (12.2.3) against every page kind, and the search page as it
+ * opens and showing results, in the Chromium the browser tests use. A
+ * benchmark, not a gate: it prints the four category scores and, for any
+ * score under 100, the audits that cost points.
  *   npm run lighthouse                  mobile (Lighthouse's default: Moto G Power, slow 4G)
  *   npm run lighthouse -- --desktop     desktop preset
  * Full JSON reports go to .cache/lighthouse/.
@@ -20,6 +21,12 @@ const METRICS = [
   ['total-blocking-time', 'TBT'],
   ['cumulative-layout-shift', 'CLS'],
 ] as const;
+/**
+ * The page kinds, and the search page (not a page kind of the other browser tests, which check it in
+ * tests/browser/search.test.ts): empty, and with the results of a word from the seed edition's body, searched
+ * in the page as it loads (Pagefind's program, WebAssembly and index included).
+ */
+const PAGES = [...PAGE_KINDS, { kind: 'search', path: 'search/' }, { kind: 'search+q', path: 'search/?q=refinery' }];
 const desktop = process.argv.includes('--desktop');
 const reportDir = join('.cache', 'lighthouse');
 
@@ -32,7 +39,7 @@ const reasons: string[] = [];
 const errored = new Map<string, Set<string>>();
 try {
   await mkdir(reportDir, { recursive: true });
-  for (const { kind, path } of PAGE_KINDS) {
+  for (const { kind, path } of PAGES) {
     const runner = await lighthouse(
       served.url(path),
       { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] },

@@ -54,7 +54,9 @@ export const searchPage: PagePlugin = {
         // Besides settings, the data is the years (one index each) and the topics to filter by.
         key: JSON.stringify([years, topics]),
         data: () => ({
-          meta: listMeta(site, { url: SEARCH_PAGE_URL, index: false }),
+          // Indexable, as every list page is (it is in the sitemap): its canonical address is search/ itself, so
+          // the addresses of searches (search/?q=…) are not indexed apart from it.
+          meta: listMeta(site, { url: SEARCH_PAGE_URL }),
           search: {
             // The newest year's index carries the search program; the others are merged into it.
             bundle: shards[0]?.folder ?? null,

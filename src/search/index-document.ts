@@ -9,6 +9,9 @@ import { editionLink } from '../pages/edition-view.js';
 import { slugifyTag } from '../util/slug.js';
 import { escapeXml as escape } from '../util/xml.js';
 
+/** String.prototype.toWellFormed (Node 20 has it; TypeScript's ES2023 library does not name it). */
+const wellFormed = (text: string): string => (text as string & { toWellFormed(): string }).toWellFormed();
+
 /** An attribute-valued Pagefind field: `name[data-value]` reads the value from the attribute, so commas in it stay. */
 const field = (kind: 'meta' | 'filter' | 'sort', name: string, value: string) => `<span data-pagefind-${kind}="${name}[data-value]" data-value="${escape(value)}"></span>`;
 
@@ -35,5 +38,6 @@ export function indexDocument(site: SiteData, edition: RenderedEdition): { url: 
     topics.length > 0 ? `<ul>${topics.join('')}</ul>` : '',
     '</body></html>',
   ].join('');
-  return { url: `/${edition.url}`, content };
+  // Pagefind reads JSON with Rust's strict parser, which refuses a lone surrogate (text may carry one): U+FFFD instead.
+  return { url: wellFormed(`/${edition.url}`), content: wellFormed(content) };
 }

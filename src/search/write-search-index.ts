@@ -8,9 +8,9 @@
  * Pagefind is not started at all); when one did, that year alone is indexed
  * again, and all of its files are replaced (Pagefind names them by their bytes).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { keyOf } from '../cache/content-keys.js';
 import { error } from '../diagnostics.js';
 import type { Diagnostic, SiteData } from '../model/index.js';
@@ -65,19 +65,28 @@ export async function writeSearchIndex(
     stats.files += kept.length;
   }
   if (todo.length === 0) return { stats, diagnostics: [] };
-  const { startIndexer } = await import('./run-pagefind.js');
+  const { startIndexer, IndexerStopped } = await import('./run-pagefind.js');
   let indexer;
   try {
-    indexer = await startIndexer();
+    indexer = await startIndexer(pagefindPackage());
   } catch (cause) {
-    return { diagnostics: [noIndexer(cause)] };
+    if (cause instanceof IndexerStopped) return { diagnostics: [noIndexer(cause)] };
+    throw cause;
   }
   try {
     for (const { shard, fingerprint } of todo) {
       const documents = (function* () {
         for (const edition of shard.editions) yield indexDocument(site, edition);
       })();
-      const files = published(await indexer.index({ language, maxFragments: MAX_FRAGMENTS, documents }), shard.primary);
+      let made: IndexFile[];
+      try {
+        made = await indexer.index({ language, maxFragments: MAX_FRAGMENTS, documents });
+      } catch (cause) {
+        // The program stopped mid-index (killed, out of memory): nothing is written, and the build says why.
+        if (cause instanceof IndexerStopped) return { diagnostics: [noIndexer(cause, shard.year)] };
+        throw cause;
+      }
+      const files = published(made, shard.primary);
       for (const file of files) await writer.write({ path: `${shard.folder}${file.path}`, contents: file.content, sources: [] }, fingerprint);
       stats.made++;
       stats.files += files.length;
@@ -99,15 +108,27 @@ function shardFingerprint(shard: SearchShard, language: string, engine: string):
   return keyOf(`search\0${FORMAT}\0${engine}\0${pagefindVersion()}\0${language}\0${MAX_FRAGMENTS}\0${shard.primary}\0${shard.folder}\0${editions}`);
 }
 
+/**
+ * The folder of the installed npm package `pagefind`, found where Node looks
+ * for packages: require.resolve() cannot name it, as its exports offer only
+ * `import` (and no package.json). Undefined when it is not installed.
+ */
+function pagefindPackage(): string | undefined {
+  for (const folder of createRequire(import.meta.url).resolve.paths('pagefind') ?? []) {
+    if (existsSync(join(folder, 'pagefind', 'package.json'))) return join(folder, 'pagefind');
+  }
+  return undefined;
+}
+
 let version: string | undefined;
 /** The installed Pagefind's version: the index format and the search program come from it. */
 function pagefindVersion(): string {
   if (version === undefined) {
+    const folder = pagefindPackage();
     try {
-      const main = createRequire(import.meta.url).resolve('pagefind');
-      version = String((JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version?: unknown }).version);
+      version = folder ? String((JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version?: unknown }).version) : 'missing';
     } catch {
-      version = 'missing';
+      version = 'unreadable';
     }
   }
   return version;
@@ -130,14 +151,18 @@ function published(files: readonly IndexFile[], primary: boolean): IndexFile[] {
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-function noIndexer(cause: unknown): Diagnostic {
+/** Pagefind could not start (`year` undefined) or stopped while it indexed `year`. */
+function noIndexer(cause: Error, year?: string): Diagnostic {
   const platform = `${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
-  const reason = String((cause as Error)?.message ?? cause).split('\n')[0]!;
+  const reason = cause.message.split('\n')[0]!;
   return error({
     code: 'search-unavailable',
     file: 'content/site.yml',
     field: 'search',
-    message: `The search index cannot be made: Pagefind, the program that makes it, did not start (${reason}). It comes with Edition as the npm package @pagefind/${platform}.`,
+    message:
+      year === undefined
+        ? `The search index cannot be made: Pagefind, the program that makes it, did not start (${reason}). It comes with Edition as the npm package @pagefind/${platform}.`
+        : `The search index of ${year} cannot be made: Pagefind, the program that makes it, stopped while it worked (${reason}).`,
     hint: 'Install the dependencies again with optional ones included (npm ci), or turn search off: search: false in site.yml, or edition build --no-search.',
   });
 }

@@ -31,6 +31,9 @@ function load() {
     await module.init();
     const others = root.dataset.indexes.split(' ').filter(Boolean);
     await Promise.all(others.map((folder) => module.mergeIndex(folder, { baseUrl })));
+    // Pagefind counts a search's results by filter value (which years to read, newest first) only once it has
+    // loaded the filters: without this, a first search with no filter chosen has no counts and lists nothing.
+    await module.filters();
     return module;
   })();
   return pagefind;

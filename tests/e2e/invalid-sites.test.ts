@@ -58,6 +58,8 @@ describe('invalid sites in tests/fixtures/sites', () => {
         'invalid-email-one-click',
         // Issue 13: which editions get a share image.
         'invalid-share-images',
+        // Issue 14: the search settings.
+        'invalid-search',
       ]),
     );
   });

@@ -4,7 +4,10 @@
  * headers are those of the folder's _headers file, applied as Netlify and
  * Cloudflare Pages apply it (see ./hosting-files.ts), 404 responses included;
  * _headers and _redirects themselves are not served. A folder without
- * _headers gets long caching for assets/ and no-cache for the rest.
+ * _headers gets long caching for assets/ and no-cache for the rest. With a
+ * prefix ("/brief/") the folder is served under that path only, as a site
+ * deployed under a subpath is; the _headers rules, which carry the site's base
+ * path, match the path as requested.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,6 +20,11 @@ import { headersFor, parseHeadersFile, type HeaderRule } from './hosting-files.j
 
 /** Read by the host, never served. */
 const HOST_FILES = new Set(['/_headers', '/_redirects']);
+
+export interface ServeOptions {
+  /** The path the folder is served under, starting and ending with "/"; default "/". */
+  prefix?: string;
+}
 
 export interface Served {
   /** e.g. http://127.0.0.1:41234 (no trailing slash). */
@@ -38,7 +46,8 @@ async function notFound(dir: string, res: ServerResponse): Promise<void> {
 }
 
 /** Start a server for `dir` on a free loopback port. */
-export async function serve(dir: string): Promise<Served> {
+export async function serve(dir: string, { prefix = '/' }: ServeOptions = {}): Promise<Served> {
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`serve: the prefix must start and end with "/", found ${JSON.stringify(prefix)}`);
   const compress = compression();
   const headersFile = join(dir, '_headers');
   const rules: HeaderRule[] | undefined = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : undefined;
@@ -55,7 +64,15 @@ export async function serve(dir: string): Promise<Served> {
     const pathname = (req.url ?? '/').split(/[?#]/)[0]!;
     if (rules) for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
     compress(req as never, res as never, () => {
-      if (HOST_FILES.has(pathname)) return void notFound(dir, res);
+      if (prefix !== '/' && `${pathname}/` === prefix) {
+        res.writeHead(301, { Location: prefix }).end();
+        return;
+      }
+      if (!pathname.startsWith(prefix)) return void notFound(dir, res);
+      // The folder's own path: what follows the prefix.
+      const inside = pathname.slice(prefix.length - 1);
+      if (HOST_FILES.has(inside)) return void notFound(dir, res);
+      if (prefix !== '/') req.url = inside + (req.url ?? '/').slice(pathname.length);
       files(req, res, () => void notFound(dir, res));
     });
   });

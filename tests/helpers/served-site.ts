@@ -6,16 +6,25 @@ import { removeTemp } from './temp.js';
 export interface ServedSite {
   site: BuiltSite;
   origin: string;
-  /** The absolute URL of a path under public/ (no leading slash). */
+  /** The absolute URL of a path under public/ (no leading slash), under the base path when served there. */
   url(path: string): string;
   close(): Promise<void>;
 }
 
+export interface ServeProjectOptions {
+  /**
+   * Serve public/ under the base path of the site's url (https://example.org/brief/ → /brief/), as its
+   * host would, instead of at the root. Default false.
+   */
+  atBasePath?: boolean;
+}
+
 /** Build the project folder `root` into its public/ and serve it. */
-export async function serveProject(root: string): Promise<ServedSite> {
+export async function serveProject(root: string, { atBasePath = false }: ServeProjectOptions = {}): Promise<ServedSite> {
   const site = await buildProject(root);
-  const server = await serve(site.outDir);
-  return { site, origin: server.origin, url: (path) => `${server.origin}/${path}`, close: server.close };
+  const prefix = atBasePath ? site.site.config.basePath : '/';
+  const server = await serve(site.outDir, { prefix });
+  return { site, origin: server.origin, url: (path) => `${server.origin}${prefix}${path}`, close: server.close };
 }
 
 /** The repository's content/ (the Punching Back edition), built into a temp folder and served; close() removes the folder. */

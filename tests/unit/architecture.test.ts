@@ -20,7 +20,7 @@ const LAYERS: string[][] = [
   ['stages/read', 'stages/validate', 'stages/render', 'stages/share-image', 'stages/plan', 'stages/write'],
   ['stages/prepare', 'stages/apply'],
   ['pages'],
-  ['email'],
+  ['email', 'search'],
   ['build.ts', 'worker.ts'],
   ['check', 'dev', 'scaffold'],
   ['cli'],

@@ -37,6 +37,11 @@ function toDiagnostics(
   fields: FieldDocs,
 ): Diagnostic[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'invalid_union') {
+    // A value of one of the kinds a union allows (a block where true, false or a block may stand) is judged by that kind's rules alone.
+    const ofItsKind = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+    if (ofItsKind.length === 1) return ofItsKind[0]!.flatMap((inner) => toDiagnostics({ ...inner, path: [...issue.path, ...inner.path] }, doc, fields));
+  }
   if (issue.code === 'unrecognized_keys') {
     const known = knownFields(fields, fieldName(path));
     return issue.keys.map((key) => {

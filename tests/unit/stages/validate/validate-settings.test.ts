@@ -25,6 +25,7 @@ describe('resolveSiteConfig', () => {
       pageSize: 20,
       feedItems: 20,
       shareImages: 'feed',
+      search: { webSearch: 'duckduckgo' },
     });
   });
 
