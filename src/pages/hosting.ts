@@ -191,7 +191,10 @@ export function headerRules(site: SiteData, pages: readonly Page[], files: reado
     else rules.push(...own.flatMap(exact));
   }
   // The search index's files are named by Pagefind as it makes them, after planning: one rule covers its folder.
-  if (site.config.search && site.editions.length > 0) rules.push([`${base}${SEARCH_INDEX_FOLDER}*`, [['Cache-Control', CACHE_CONTROL.searchIndex]]]);
+  // Pagefind's worker runs under its own response's policy: the search page's, which lets it fetch and compile.
+  if (site.config.search && site.editions.length > 0) {
+    rules.push([`${base}${SEARCH_INDEX_FOLDER}*`, [['Cache-Control', CACHE_CONTROL.searchIndex], ['Content-Security-Policy', serializePolicy(SEARCH(site))]]]);
+  }
   rules.sort(([a], [b]) => compareCodeUnits(a, b));
   const every: Headers = [...Object.entries(SECURITY_HEADERS), ['Content-Security-Policy', serializePolicy(unionPolicy(policies))]];
   return [[`${base}*`, every], ...rules];

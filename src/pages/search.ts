@@ -11,6 +11,9 @@ import { compareCodeUnits } from '../util/compare.js';
 import { listMeta } from './metadata.js';
 import { collectTags } from './tags.js';
 
+/** The search page's script, in templates/assets/: copied into a site only with search. */
+export const SEARCH_SCRIPT = 'search.js';
+
 /** The web searches a form can go to without JavaScript, and how each is told to stay on one site. */
 const WEB_SEARCH = {
   duckduckgo: { name: 'DuckDuckGo', action: 'https://duckduckgo.com/', field: 'sites', scope: (url: URL) => url.host },
@@ -51,6 +54,8 @@ export const searchPage: PagePlugin = {
         path: `${SEARCH_PAGE_URL}index.html`,
         template: 'search',
         sources: [],
+        // As the topics page: the site changes with its newest edition.
+        lastmod: site.editions[0] ? (site.editions[0].updated ?? site.editions[0].date).iso : undefined,
         // Besides settings, the data is the years (one index each) and the topics to filter by.
         key: JSON.stringify([years, topics]),
         data: () => ({

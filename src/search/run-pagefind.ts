@@ -2,7 +2,7 @@
  * Pagefind, the indexer: a separate program (npm `pagefind` installs it as
  * @pagefind/<platform>) that turns documents into the index files the search
  * page loads. Started only when an index must be made: a warm build never
- * starts it, nor even looks for it.
+ * starts it (it only reads the installed version, for the indexes' fingerprints).
  *
  * Edition speaks to the program itself, as Pagefind's own Node wrapper does
  * (`pagefind --service`: base64 JSON messages, each ended by a comma, on its

@@ -19,8 +19,6 @@ import type { OutputWriter } from '../stages/write/write-output.js';
 import { indexDocument } from './index-document.js';
 import type { IndexFile } from './run-pagefind.js';
 
-/** Bump when indexDocument() or the files kept change what an index holds for the same editions. */
-const FORMAT = 1;
 /**
  * An edition's fragment (its text for excerpts) is one file unless bundled:
  * a year of a daily is ~365 files. Bundled into at most 100, a 10,000-edition
@@ -55,7 +53,7 @@ export async function writeSearchIndex(
   const todo: { shard: SearchShard; fingerprint: string }[] = [];
   for (const shard of searchShards(site.editions)) {
     stats.indexes++;
-    const fingerprint = shardFingerprint(shard, language, context.engine);
+    const fingerprint = shardFingerprint(site, shard, language, context.engine);
     const kept = await writer.currentFolder(shard.folder, fingerprint);
     if (!kept) {
       todo.push({ shard, fingerprint });
@@ -103,9 +101,21 @@ function indexLanguage(language: string): string {
   return language.split('-')[0]!.toLowerCase();
 }
 
-function shardFingerprint(shard: SearchShard, language: string, engine: string): string {
-  const editions = shard.editions.map((edition) => `${edition.url}\n${edition.contentKey}`).join('\n');
-  return keyOf(`search\0${FORMAT}\0${engine}\0${pagefindVersion()}\0${language}\0${MAX_FRAGMENTS}\0${shard.primary}\0${shard.folder}\0${editions}`);
+/**
+ * What a year's index is made from: each edition's index document
+ * (index-document.ts) as its parts stand, the HTML and details by their
+ * checksum and length in the build's pack, not by how they were rendered (a
+ * media file added renders every edition again, with the same HTML: no year
+ * is indexed again for it); the site's language and time zone (dates in the
+ * results); and Edition's code and Pagefind's version, whose output it is.
+ */
+function shardFingerprint(site: SiteData, shard: SearchShard, language: string, engine: string): string {
+  const { config } = site;
+  const editions = shard.editions.map((e) =>
+    JSON.stringify([e.url, e.headline, e.date.iso, e.tags, e.language ?? null, e.html.crc, e.html.length, e.details.crc, e.details.length]),
+  );
+  const settings = JSON.stringify([engine, pagefindVersion(), language, config.language, config.timezone, MAX_FRAGMENTS, shard.primary, shard.folder]);
+  return keyOf(`search\0${settings}\0${editions.join('\n')}`);
 }
 
 /**

@@ -35,7 +35,11 @@ function load() {
     // loaded the filters: without this, a first search with no filter chosen has no counts and lists nothing.
     await module.filters();
     return module;
-  })();
+  })().catch((error) => {
+    // A failed load (the network, or a deploy that replaced the index while the page was open) is tried again next time.
+    pagefind = undefined;
+    throw error;
+  });
   return pagefind;
 }
 
@@ -64,16 +68,18 @@ async function* ranked(search, { term, filters, newest }) {
   }
 }
 
-/** An excerpt as text with the matched words in <mark>: nothing else of the index's HTML reaches the page. */
+/**
+ * An excerpt as text with the matched words in <mark>. Pagefind writes the edition's text with only < and >
+ * escaped and its marks around matches: split at the marks, and every other part is text, never markup.
+ */
 function excerptOf(html) {
-  const template = document.createElement('template');
-  template.innerHTML = html;
   const paragraph = document.createElement('p');
   paragraph.className = 'search-result__excerpt';
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === 'MARK') paragraph.append(Object.assign(document.createElement('mark'), { textContent: node.textContent }));
-    else paragraph.append(node.textContent);
-  }
+  html.split(/(<mark>[^<]*<\/mark>)/).forEach((part) => {
+    const marked = /^<mark>([^<]*)<\/mark>$/.exec(part);
+    const text = (marked ? marked[1] : part).replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    paragraph.append(marked ? Object.assign(document.createElement('mark'), { textContent: text }) : text);
+  });
   return paragraph;
 }
 
@@ -92,33 +98,45 @@ function resultItem(data) {
   return item;
 }
 
-let run = 0;
-let results;
-let buffer = [];
+/** The search on screen: later ones replace it, and an older one that was still waiting then changes nothing. */
+let current = { id: 0 };
 
-async function showMore(current) {
+/** The next page of `state`'s results into the list; false once `state` is no longer the search on screen. */
+async function showMore(state) {
   // One more than a page: whether to offer more is known without a click that then finds nothing.
-  while (buffer.length <= PAGE) {
-    const next = await results.next();
+  while (state.buffer.length <= PAGE) {
+    const next = await state.results.next();
+    if (state !== current) return false;
     if (next.done) break;
-    buffer.push(next.value);
+    state.buffer.push(next.value);
   }
-  const page = buffer.splice(0, PAGE);
-  const found = await Promise.all(page.map((result) => result.data()));
-  if (current !== run) return;
+  const found = await Promise.all(state.buffer.splice(0, PAGE).map((result) => result.data()));
+  if (state !== current) return false;
   list.append(...found.map(resultItem));
-  more.hidden = buffer.length === 0;
+  more.hidden = state.buffer.length === 0;
+  return true;
 }
 
-async function search(push) {
-  const current = ++run;
+/** What the chosen filters say, in the reader's words (the options' labels), for "no edition matches". */
+function filterWords() {
+  return ['topic', 'year']
+    .map((name) => form.elements.namedItem(name))
+    .filter((select) => select && select.value)
+    .map((select) => select.selectedOptions[0].textContent.trim())
+    .join(', ');
+}
+
+async function search(updateAddress) {
   const choice = chosen();
-  if (push) {
+  const state = { id: current.id + 1, results: undefined, buffer: [] };
+  current = state;
+  if (updateAddress) {
     const params = new URLSearchParams();
     if (choice.term) params.set('q', choice.term);
     for (const [name, value] of Object.entries(choice.filters)) params.set(name, value);
     if (choice.newest) params.set('sort', 'newest');
-    history.replaceState(null, '', params.size ? '?' + params : location.pathname);
+    const query = params.toString();
+    history.replaceState(null, '', query ? '?' + query : location.pathname);
   }
   list.replaceChildren();
   more.hidden = true;
@@ -129,46 +147,54 @@ async function search(push) {
   status.textContent = say('searching', {});
   try {
     const engine = await load();
-    results = ranked(engine, choice);
-    buffer = [];
-    const count = (await results.next()).value;
-    if (current !== run) return;
-    await showMore(current);
-    if (current !== run) return;
-    const shown = choice.term || Object.values(choice.filters).join(', ');
-    status.textContent = count === 0 ? say('none', { query: shown }) : choice.term ? say('results', { count, query: choice.term }) : say('matches', { count });
-  } catch (error) {
-    if (current === run) status.textContent = say('error', {});
-    throw error;
+    if (state !== current) return;
+    state.results = ranked(engine, choice);
+    const count = (await state.results.next()).value;
+    if (state !== current || !(await showMore(state))) return;
+    status.textContent =
+      count === 0 ? say('none', { query: choice.term || filterWords() }) : choice.term ? say('results', { count, query: choice.term }) : say('matches', { count });
+  } catch {
+    if (state === current) status.textContent = say('error', {});
   }
 }
 
-// With the script running, the form searches here: its filters come alive and it no longer goes to the web search.
-filters.disabled = false;
-filters.hidden = false;
-for (const hidden of form.querySelectorAll('input[type="hidden"]')) hidden.disabled = true;
-const params = new URLSearchParams(location.search);
-query.value = params.get('q') ?? '';
-for (const name of ['topic', 'year', 'sort']) {
-  const select = form.elements.namedItem(name);
-  if (select && params.get(name)) select.value = params.get(name);
-}
+// A site with no edition yet has no index: the form keeps going to the web search.
+if (root.dataset.bundle) {
+  // With the script running, the form searches here: its filters come alive and it no longer goes to the web search.
+  filters.disabled = false;
+  filters.hidden = false;
+  for (const hidden of form.querySelectorAll('input[type="hidden"]')) hidden.disabled = true;
+  const params = new URLSearchParams(location.search);
+  query.value = params.get('q') ?? '';
+  for (const name of ['topic', 'year', 'sort']) {
+    const select = form.elements.namedItem(name);
+    if (select && params.get(name)) select.value = params.get(name);
+  }
 
-let typing;
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  clearTimeout(typing);
-  search(true);
-});
-query.addEventListener('input', () => {
-  clearTimeout(typing);
-  typing = setTimeout(() => search(true), 300);
-});
-filters.addEventListener('change', () => search(true));
-more.addEventListener('click', async () => {
-  const first = list.children.length;
-  await showMore(run);
-  // Keyboard and screen-reader users land on the first new result, not back at the top.
-  list.children[first]?.querySelector('a')?.focus();
-});
-if (query.value || params.get('topic') || params.get('year')) search(false);
+  let typing;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    search(true);
+  });
+  query.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => search(true), 300);
+  });
+  filters.addEventListener('change', () => search(true));
+  more.addEventListener('click', async () => {
+    if (more.disabled) return;
+    const state = current;
+    const first = list.children.length;
+    more.disabled = true;
+    try {
+      // Keyboard and screen-reader users land on the first new result, not back at the top.
+      if (await showMore(state)) list.children[first]?.querySelector('a')?.focus();
+    } catch {
+      if (state === current) status.textContent = say('error', {});
+    } finally {
+      more.disabled = false;
+    }
+  });
+  if (query.value || params.get('topic') || params.get('year')) search(false);
+}

@@ -14,7 +14,7 @@ import { launchChromium } from '../helpers/chromium.mjs';
 import { parseCsp } from '../helpers/hosting-files.js';
 import { parseHtml } from '../helpers/html.js';
 import { serveProject, type ServedSite } from '../helpers/served-site.js';
-import { edition, makeProject, SITE_YML, siteFiles } from '../helpers/site.js';
+import { edition, makeProject, SITE_YML_WITH_SEARCH, siteFiles } from '../helpers/site.js';
 import { removeTemp } from '../helpers/temp.js';
 
 interface Fixture {
@@ -95,7 +95,7 @@ const headlines = (fixtures: Fixture[]) => fixtures.map((fixture) => fixture.hea
 const tagged = (tag: string) => ALL.filter((fixture) => fixture.tags?.includes(tag));
 
 function projectFiles(url: string): Record<string, string | Buffer> {
-  const files: Record<string, string> = { 'content/site.yml': SITE_YML.replace('https://news.example.org/', url) };
+  const files: Record<string, string> = { 'content/site.yml': SITE_YML_WITH_SEARCH.replace('https://news.example.org/', url) };
   for (const fixture of ALL) {
     const fields: Record<string, string> = { headline: fixture.headline, date: fixture.date };
     if (fixture.language) fields.language = fixture.language;

@@ -100,8 +100,8 @@ describe('edition build', () => {
       ok: true,
       command: 'build',
       outDir: join(root, 'public'),
-      // Home, the edition, the archive, topics, three topic pages and 404.
-      pages: 8,
+      // Home, the edition, the archive, topics, three topic pages, search and 404.
+      pages: 9,
       editions: { published: 1, drafts: 0, scheduled: 0, nextScheduled: null },
       diagnostics: [],
     });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isReleaseLink } from '../../src/stages/write/release-output.js';
 import { CLI, runCli } from '../helpers/cli.js';
-import { edition, makeProject, NARRATION, SITE_YML, siteFiles } from '../helpers/site.js';
+import { edition, makeProject, NARRATION, SITE_YML, SITE_YML_WITH_SEARCH, siteFiles } from '../helpers/site.js';
 import { removeTemp, tempDir } from '../helpers/temp.js';
 import { treeDigest } from '../helpers/tree.js';
 
@@ -30,11 +30,21 @@ const after = {
 };
 const removedEdition = 'content/editions/2024-03-01-first.md';
 
-let base: string;
-let oldSite: Digest;
-let newSite: Digest;
-/** How long the build from the old site to the new takes here, start to exit: the span random kills are spread over. */
-let buildMs: number;
+/** A project with the old site built in it, and the old and new sites' files. */
+interface Sites {
+  base: string;
+  oldSite: Digest;
+  newSite: Digest;
+  /** How long the build from the old site to the new takes here, start to exit: the span random kills are spread over. */
+  buildMs: number;
+}
+/**
+ * With search (its index is published like any file) in most modes. Without it where every file moved is a kill
+ * point (an incremental write): the changed year's index would add a dozen points, two builds each, for what the
+ * pages' files already prove.
+ */
+const sites: { search?: Sites; plain?: Sites } = {};
+const sitesOf = (mode: Mode): Sites => (mode.search === false ? sites.plain! : sites.search!);
 
 async function switchToNewContent(root: string): Promise<void> {
   await rm(join(root, removedEdition));
@@ -44,14 +54,17 @@ async function switchToNewContent(root: string): Promise<void> {
 /** How a publish is made: with the cache (incremental) or without (full), as releases or not, with a one-step swap or not. */
 interface Mode {
   cache: boolean;
+  /** false: the sites without search. */
+  search?: boolean;
   releases?: boolean;
   env?: NodeJS.ProcessEnv;
 }
 
 /** A project whose public/ holds the old site, built in place; without the cache the next publish is a full one. */
-async function projectWithOldSite({ cache, releases }: Mode): Promise<string> {
+async function projectWithOldSite(mode: Mode): Promise<string> {
+  const { cache, releases } = mode;
   const root = tempDir('edition-crash-');
-  await cp(join(base, 'content'), join(root, 'content'), { recursive: true });
+  await cp(join(sitesOf(mode).base, 'content'), join(root, 'content'), { recursive: true });
   const old = await runCli(['build', '--quiet', ...(releases ? ['--releases'] : [])], { cwd: root });
   expect(old.code, old.stderr).toBe(0);
   if (!cache) await rm(join(root, '.edition-cache'), { recursive: true, force: true });
@@ -77,6 +90,7 @@ function buildKilledAt(root: string, env: NodeJS.ProcessEnv, afterMs?: number, m
 /** What a stopped build may leave: public/ as the old or new site, or the journal that makes the next build finish it. */
 async function expectNoSiteLost(root: string, where: string, mode: Mode, killRecoveryAt?: number): Promise<void> {
   const env = mode.env ?? {};
+  const { oldSite, newSite } = sitesOf(mode);
   const state = async (when: string) => {
     const published = await treeDigest(join(root, 'public')).catch(() => undefined);
     // Without a one-step swap, public/ is missing between two renames; the journal says how to finish.
@@ -126,7 +140,7 @@ async function killAtEveryStep(mode: Mode): Promise<number> {
       const killed = await buildKilledAt(root, { ...env, EDITION_TEST_KILL_AT: String(at) });
       if (!killed) {
         finished = true;
-        expect(equal(await treeDigest(join(root, 'public')), newSite)).toBe(true);
+        expect(equal(await treeDigest(join(root, 'public')), sitesOf(mode).newSite)).toBe(true);
         return;
       }
       points++;
@@ -141,26 +155,35 @@ async function killAtEveryStep(mode: Mode): Promise<number> {
   return points;
 }
 
-beforeAll(async () => {
-  // One share image, the newest edition's: the old site's and the new one's are at different paths, so a publish adds one
-  // and removes one, and every one of the many builds here draws one card, not four (each some 60 ms on one core).
-  const settings = `${SITE_YML}share_images: 1\n`;
-  base = await makeProject(siteFiles({ ...before, 'content/site.yml': settings, 'content/media/narration.mp3': await readFile(NARRATION) }));
+/** The old site built in a new project from `settings`, and the new site it becomes, built beside it. */
+async function prepareSites(settings: string): Promise<Sites> {
+  const base = await makeProject(siteFiles({ ...before, 'content/site.yml': settings, 'content/media/narration.mp3': await readFile(NARRATION) }));
   const old = await runCli(['build', '--quiet'], { cwd: base });
   expect(old.code, old.stderr).toBe(0);
-  oldSite = await treeDigest(join(base, 'public'));
+  const oldSite = await treeDigest(join(base, 'public'));
   const reference = tempDir('edition-crash-reference-');
   await cp(base, reference, { recursive: true });
   await switchToNewContent(reference);
   const started = performance.now();
   expect((await runCli(['build', '--quiet'], { cwd: reference })).code).toBe(0);
-  buildMs = performance.now() - started;
-  newSite = await treeDigest(join(reference, 'public'));
+  const buildMs = performance.now() - started;
+  const newSite = await treeDigest(join(reference, 'public'));
   await removeTemp(reference);
   expect(equal(oldSite, newSite)).toBe(false);
-}, 60_000);
+  return { base, oldSite, newSite, buildMs };
+}
 
-afterAll(() => removeTemp(base));
+beforeAll(async () => {
+  // One share image, the newest edition's: the old site's and the new one's are at different paths, so a publish adds one
+  // and removes one, and every one of the many builds here draws one card, not four (each some 60 ms on one core).
+  sites.search = await prepareSites(`${SITE_YML_WITH_SEARCH}share_images: 1\n`);
+  expect(Object.keys(sites.search.newSite).some((path) => path.startsWith('pagefind/'))).toBe(true);
+  sites.plain = await prepareSites(`${SITE_YML}share_images: 1\n`);
+}, 90_000);
+
+afterAll(async () => {
+  for (const site of Object.values(sites)) await removeTemp(site.base);
+});
 
 describe('a build killed while it publishes', () => {
   it('never loses the site when killed at any step of a full write', async () => {
@@ -176,7 +199,7 @@ describe('a build killed while it publishes', () => {
   }, 300_000);
 
   it('never loses the site when killed at any step of an incremental write', async () => {
-    const points = await killAtEveryStep({ cache: true });
+    const points = await killAtEveryStep({ cache: true, search: false });
     expect(points).toBeGreaterThan(10);
     console.info(`incremental write: killed at each of ${points} publishing steps`);
   }, 300_000);
@@ -193,7 +216,7 @@ describe('a build killed while it publishes', () => {
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     for (let run = 0; run < 8; run++) {
       const root = await projectWithOldSite({ cache: run % 2 === 0 });
-      const at = Math.round(random() * buildMs);
+      const at = Math.round(random() * sites.search!.buildMs);
       await buildKilledAt(root, {}, at);
       await expectNoSiteLost(root, `killed after ${at} ms (run ${run})`, { cache: run % 2 === 0 });
       await removeTemp(root);

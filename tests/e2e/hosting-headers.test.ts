@@ -15,8 +15,8 @@ import { buildProject, makeProject, type BuiltSite } from '../helpers/site.js';
 import { removeTemp } from '../helpers/temp.js';
 
 const LOCKED = { 'default-src': ["'none'"], 'object-src': ["'none'"], 'base-uri': ["'none'"], 'form-action': ["'none'"], 'frame-ancestors': ["'none'"] };
-/** What a list page loads: the stylesheet, the copy-link script and the icon, from assets/. */
-const LIST_POLICY = { ...LOCKED, 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'"] };
+/** What a list page loads: the stylesheet, the copy-link script and the icon, from assets/; its search box goes to search/. */
+const LIST_POLICY = { ...LOCKED, 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'"], 'form-action': ["'self'"] };
 /** An edition in full adds the narration and images from any https site. */
 const READING_POLICY = { ...LIST_POLICY, 'img-src': ["'self'", 'https:'], 'media-src': ["'self'"] };
 
@@ -91,7 +91,14 @@ describe('_headers', () => {
   it('should give a missing page, served the 404 page, a policy and nosniff from the rule for every path', () => {
     const headers = headersFor(rules, '/no/such/page/');
     expect(parseCsp(headers.get('content-security-policy')!)).toHaveLength(1);
-    expect(Object.fromEntries(parseCsp(headers.get('content-security-policy')!)[0]!)).toEqual(READING_POLICY);
+    // What every page kind allows, the search page's WebAssembly, fetches, worker and web search included.
+    expect(Object.fromEntries(parseCsp(headers.get('content-security-policy')!)[0]!)).toEqual({
+      ...READING_POLICY,
+      'script-src': ["'self'", "'wasm-unsafe-eval'"],
+      'connect-src': ["'self'"],
+      'worker-src': ["'self'"],
+      'form-action': ["'self'", 'https://duckduckgo.com'],
+    });
     expect(headers.get('x-content-type-options')).toBe('nosniff');
   });
 
@@ -99,12 +106,15 @@ describe('_headers', () => {
     const files = outputFiles(site.outDir);
     const cacheOf = (file: string) => headersFor(rules, `/${file}`).get('cache-control');
     const assets = files.filter((f) => f.startsWith('assets/'));
-    expect(assets.length).toBe(3);
+    // The stylesheet, the copy-link script, the icon, and the search page's script.
+    expect(assets.length).toBe(4);
     for (const file of assets) expect(cacheOf(file), file).toBe('public, max-age=31536000, immutable');
     expect(cacheOf('media/narration.mp3')).toBe('public, max-age=86400');
-    const data = files.filter((f) => /\.(xml|json|txt)$/.test(f));
+    const data = files.filter((f) => /\.(xml|json|txt)$/.test(f) && !f.startsWith('pagefind/'));
     expect(data).toEqual(expect.arrayContaining(['feed.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'news-sitemap.xml', 'robots.txt', 'sitemaps/pages.xml']));
     for (const file of data) expect(cacheOf(file), file).toBe('public, max-age=900');
+    // The search index: asked about again each time (its entry file names the others by their bytes).
+    for (const file of files.filter((f) => f.startsWith('pagefind/'))) expect(cacheOf(file), file).toBe('no-cache');
     // Not content: no page kind's policy.
     for (const file of [...assets, ...data]) expect(setting(`/${file}`, 'content-security-policy').map((r) => r.pattern)).toEqual(['/*']);
   });
@@ -132,7 +142,12 @@ describe('_headers', () => {
       for (const link of doc.all('link[rel~=stylesheet]')) expect(allowed('style-src', from(attribute(link, 'href'))), file).toBe(true);
       for (const link of doc.all('link[rel~=icon], img')) expect(allowed('img-src', from(attribute(link, 'href') ?? attribute(link, 'src'))), file).toBe(true);
       for (const source of doc.all('audio source, audio[src], video')) expect(allowed('media-src', from(attribute(source, 'src'))), file).toBe(true);
-      expect(doc.all('base, form, object, embed, iframe'), file).toEqual([]);
+      // Forms (the search box; the search page's own) may go only where form-action allows: the site, or the web search.
+      for (const form of doc.all('form')) {
+        const target = from(attribute(form, 'action'));
+        expect(policy['form-action']!.some((source) => (source === "'self'" ? target.origin === origin : source === target.origin)), `${file}: form to ${target.href}`).toBe(true);
+      }
+      expect(doc.all('base, object, embed, iframe'), file).toEqual([]);
     }
   });
 

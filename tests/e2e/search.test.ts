@@ -17,12 +17,12 @@ import type { Diagnostic } from '../../src/model/index.js';
 import { runCli } from '../helpers/cli.js';
 import { attribute, parseHtml, type Doc } from '../helpers/html.js';
 import { headersFor, matchingRules, parseCsp, parseHeadersFile, type HeaderRule } from '../helpers/hosting-files.js';
-import { buildErrors, buildProject, edition, makeProject, SITE_YML, siteFiles, type BuiltSite } from '../helpers/site.js';
+import { buildErrors, buildProject, edition, makeProject, SITE_YML_WITH_SEARCH, siteFiles, type BuiltSite } from '../helpers/site.js';
 import { removeTemp } from '../helpers/temp.js';
 
 /** A site under a subpath, so every address the search needs shows its base path. */
 const BASE = 'https://news.example.org/daily/';
-const SITE = SITE_YML.replace('https://news.example.org/', BASE);
+const SITE = SITE_YML_WITH_SEARCH.replace('https://news.example.org/', BASE);
 /** What Pagefind's program is made of: only the newest year's folder carries it. */
 const PROGRAM = ['pagefind-worker.js', 'pagefind.js', 'wasm.en.pagefind'];
 
@@ -193,7 +193,11 @@ describe('the search index and the search page', () => {
       expect(policies[0]!['connect-src'], path).toBeUndefined();
       expect(policies[0]!['form-action'], path).toEqual(["'self'"]);
     }
-    expect(rulesFor(rules, '/daily/pagefind/*')).toEqual([['Cache-Control', 'no-cache']]);
+    // Pagefind's worker runs under its own response's policy: the search page's.
+    const index = rulesFor(rules, '/daily/pagefind/*')!;
+    expect(index[0]).toEqual(['Cache-Control', 'no-cache']);
+    expect(index[1]![0]).toBe('Content-Security-Policy');
+    expect(parseCsp(index[1]![1])[0]!.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     for (const file of filesUnder(join(site.outDir, 'pagefind'))) expect(headersFor(rules, `/daily/pagefind/${file}`).get('cache-control'), file).toBe('no-cache');
   });
 
@@ -252,6 +256,18 @@ describe('keeping and remaking the yearly indexes', () => {
     const warm = await buildProject(root);
     expect(warm.search).toEqual({ indexes: 3, made: 0, files: Object.keys(before).length, bytesMade: 0 });
     expect(states(join(warm.outDir, 'pagefind'))).toEqual(before);
+  });
+
+  it('should index no year again when a media file is added, which every edition is rendered again for', async () => {
+    const root = await makeProject(threeYears());
+    const first = await buildProject(root);
+    const before = states(join(first.outDir, 'pagefind'));
+    await mkdir(join(root, 'content/media'), { recursive: true });
+    await writeFile(join(root, 'content/media/press-release.txt'), 'A file the editions do not use yet.\n');
+    const withMedia = await buildProject(root);
+    expect(withMedia.rendering.rendered).toBeGreaterThan(0);
+    expect(withMedia.search).toMatchObject({ indexes: 3, made: 0 });
+    expect(states(join(withMedia.outDir, 'pagefind'))).toEqual(before);
   });
 
   it('should make again only the year whose edition changed, leaving no file of its old index', async () => {

@@ -19,12 +19,22 @@ export const NARRATION = join(REPO, 'content/media/2024-03-12-punching-back.mp3'
 /** A fixed "now" after every fixture edition, so drafts/future logic is reproducible. */
 export const NOW = Date.parse('2026-11-25T12:00:00Z');
 
+/**
+ * The test site's settings. Search is off: a search index costs every build that makes one a Pagefind run (some
+ * 0.2 s even for one edition), and the suite makes hundreds of builds. Search is tested with SITE_YML_WITH_SEARCH
+ * (tests/e2e/search.test.ts, tests/browser/search.test.ts, the crash tests) and by every test of the seed site,
+ * whose settings leave it on, as a newsroom's do.
+ */
 export const SITE_YML = `title: The Daily Test
 url: https://news.example.org/
 language: en
 description: A test publication.
 timezone: UTC
+search: false
 `;
+
+/** SITE_YML as a newsroom's settings are by default: with search. */
+export const SITE_YML_WITH_SEARCH = SITE_YML.replace('search: false\n', '');
 
 export const OFFER_MD = `---
 price: 32.95
