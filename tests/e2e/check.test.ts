@@ -92,7 +92,8 @@ describe('edition check', () => {
         severity: 'warning',
         code: 'podcast-without-episodes',
         file: 'content/site.yml',
-        line: 6,
+        // SITE_YML's six lines, then the show.
+        line: 7,
         field: 'podcast',
         message: 'The podcast is set up, but no edition has narration that could be read: podcast.xml is written only once one has.',
         hint: 'Add "audio: media/<file>" to an edition, or leave the "podcast:" block out until the first episode.',
