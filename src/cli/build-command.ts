@@ -32,6 +32,7 @@ export const buildCommand = defineCommand({
     ...OUTPUT_OPTIONS,
   },
   async run({ values }, io) {
+    const siteUrl = values.url === undefined ? undefined : siteUrlOption(values.url);
     const project = findProject(values, io.cwd);
     const progress = createProgress(io.stderr, !!io.stderr.isTTY && !values.quiet && !values.json);
     const started = performance.now();
@@ -40,7 +41,7 @@ export const buildCommand = defineCommand({
         root: project.root,
         ...(project.contentOption ? { contentDir: project.contentOption } : {}),
         ...(values.out ? { outDir: values.out } : {}),
-        ...(values.url !== undefined ? { siteUrl: siteUrlOption(values.url) } : {}),
+        ...(siteUrl !== undefined ? { siteUrl } : {}),
         drafts: values.drafts,
         future: values.future,
         ...(values['no-cache'] ? { cacheDir: false } : {}),

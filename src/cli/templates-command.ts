@@ -42,7 +42,9 @@ export const templatesCommand = defineCommand({
     const resolved = await scaffold.resolveTemplateNames(BUILTIN_TEMPLATES, names);
     if (resolved.unknown.length > 0) {
       const hints = resolved.unknown.map((name) => {
-        const guess = didYouMean(name, resolved.all);
+        // Names are matched as they are typed, mostly without ".liquid".
+        const short = didYouMean(name.replace(/\.liquid$/, ''), resolved.all.map((n) => n.replace(/\.liquid$/, '')));
+        const guess = short === undefined ? undefined : resolved.all.find((n) => n.replace(/\.liquid$/, '') === short);
         return `"${name}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
       });
       throw new UsageError(`Edition has no template ${hints.join(', ')}. Its templates: ${resolved.all.join(', ')}.`);

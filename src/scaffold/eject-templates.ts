@@ -42,7 +42,7 @@ export interface TemplateStatus {
 
 /** Every template name ("edition.liquid", "partials/offer.liquid", "assets/style.css") in a folder, sorted. */
 async function templateNames(dir: string): Promise<string[]> {
-  return (await listFiles(dir)).map((path) => relative(dir, path).split(sep).join('/'));
+  return (await listFiles(dir)).map((path) => relative(dir, path).split(sep).join('/')).sort();
 }
 
 const sha256 = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');

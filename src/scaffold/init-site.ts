@@ -45,7 +45,7 @@ const RENAMED: Record<string, string> = { gitignore: '.gitignore', 'github/workf
 export async function planInit(starterDir: string, request: InitRequest): Promise<InitPlan> {
   const title = request.title?.replace(/\s+/g, ' ').trim() || titleFromFolder(request.dir);
   const url = request.url ?? 'https://example.com/';
-  const date = isoInZone(request.now, request.timezone).slice(0, 10);
+  const date = isoInZone(request.now, knownZone(request.timezone) ? request.timezone : 'UTC').slice(0, 10);
   const values: Record<string, string> = {
     title,
     url,
@@ -65,6 +65,16 @@ export async function planInit(starterDir: string, request: InitRequest): Promis
   // Git keeps no empty folder: the marker keeps media/ in the repository (hidden files are never read as media).
   files.push({ path: 'content/media/.gitkeep', text: '' });
   return { title, url, firstEdition, files: files.sort((a, b) => (a.path < b.path ? -1 : 1)) };
+}
+
+/** Whether the zone exists; an unknown one is reported by settingsProblems(), in the build's words. */
+function knownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** `{{ name }}` as it is (for prose and comments), `{{ name | yaml }}` as a YAML scalar (for values). */
