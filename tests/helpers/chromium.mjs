@@ -9,7 +9,12 @@
  * Debian's package (/usr/bin/chromium), then the npm package
  * @sparticuz/chromium when it is installed. `npx playwright install` is never
  * needed: playwright-core drives whichever binary is found.
+ *
+ * `npm test` needs no setup by hand: when there is no Chromium, the test
+ * run's global setup calls ensureChromium(), which installs Debian's when it
+ * may (root, with apt-get), and otherwise says exactly what to run.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -29,9 +34,14 @@ export const CHROMIUM_FLAGS = Object.freeze([
 
 const DEBIAN_PATH = '/usr/bin/chromium';
 
+/** Debian's browser, and the fonts the layout checks were written against (Liberation, DejaVu). */
+export const DEBIAN_PACKAGES = Object.freeze(['chromium', 'fonts-liberation', 'fonts-dejavu-core']);
+
+const APT_INSTALL = `apt-get install -y --no-install-recommends ${DEBIAN_PACKAGES.join(' ')}`;
+
 const NO_CHROMIUM =
-  "No Chromium found. Install Debian's package (apt-get install -y chromium; .ci/run does this), " +
-  'or `npm install --no-save @sparticuz/chromium`, or set CHROMIUM_PATH to a Chromium or Chrome binary.';
+  `No Chromium found for the browser tests. As root, run: apt-get update && ${APT_INSTALL} ` +
+  '(npm test does this itself when it runs as root). Or set CHROMIUM_PATH to a Chromium or Chrome binary.';
 
 /**
  * The path of a Chromium binary, or undefined when there is none. Throws when
@@ -64,6 +74,33 @@ async function sparticuzChromium() {
   /** @type {{ default: { executablePath(): Promise<string> } }} */
   const module = await import(/* @vite-ignore */ pathToFileURL(resolved).href);
   return module.default.executablePath();
+}
+
+/**
+ * Make sure the browser tests have a Chromium: the one found, else Debian's,
+ * installed with apt-get when this process may (root on a Debian-like
+ * system). Returns its path, or undefined after printing what to run.
+ * @param {{ log?: (line: string) => void }} [options]
+ * @returns {Promise<string | undefined>}
+ */
+export async function ensureChromium({ log = (line) => process.stderr.write(`${line}\n`) } = {}) {
+  const found = await findChromium();
+  if (found) return found;
+  const mayInstall = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!mayInstall) {
+    log(NO_CHROMIUM);
+    return undefined;
+  }
+  log(`No Chromium found: installing Debian's for the browser tests (apt-get update && ${APT_INSTALL}).`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], APT_INSTALL.split(' ').slice(1)]) {
+    const run = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
+    if (run.status !== 0) {
+      log(`apt-get ${args[0]} failed (exit ${run.status ?? run.signal}). ${NO_CHROMIUM}`);
+      return undefined;
+    }
+  }
+  return existsSync(DEBIAN_PATH) ? DEBIAN_PATH : undefined;
 }
 
 /**
