@@ -1,7 +1,9 @@
 /** `edition check`: validate everything and list what a careful editor would fix, without writing a file. */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { BUILTIN_TEMPLATES } from '../package-files.js';
 import type { CheckResult } from '../check/check-content.js';
 import { warning } from '../diagnostics.js';
+import type { Diagnostic } from '../model/index.js';
 import { interruptedPublish } from '../stages/write/finish-publish.js';
 import { HEADLINE_MAX } from '../check/lengths.js';
 import { SUMMARY_MAX } from '../util/text.js';
@@ -38,6 +40,7 @@ export const checkCommand = defineCommand({
       const stopped = interruptedPublish(join(project.root, folder));
       if (stopped) result.diagnostics.push(warning({ code: 'interrupted-publish', file: folder, message: stopped, hint }));
     }
+    result.diagnostics.push(...(await outdatedTemplates(project.root)));
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.length - errors;
     if (values.json) {
@@ -51,6 +54,23 @@ export const checkCommand = defineCommand({
     return errors > 0 ? EXIT.problems : EXIT.ok;
   },
 });
+
+/** A warning for each template the site copied out whose original Edition has changed since: compare them. */
+async function outdatedTemplates(root: string): Promise<Diagnostic[]> {
+  const own = join(root, 'templates');
+  if (resolve(own) === resolve(BUILTIN_TEMPLATES)) return [];
+  const { templateStatus } = await import('../scaffold/eject-templates.js');
+  return (await templateStatus(BUILTIN_TEMPLATES, own))
+    .filter((status) => status.state === 'own, Edition changed')
+    .map((status) =>
+      warning({
+        code: 'template-outdated',
+        file: `templates/${status.name}`,
+        message: `Edition's ${status.name} has changed since this copy was made from it (Edition ${status.ejectedFrom}); the build still uses this copy.`,
+        hint: 'Run "edition templates" for the command that compares them, then update the copy, or delete it to use Edition\'s.',
+      }),
+    );
+}
 
 /** "Checked 12 editions (1 draft, 2 scheduled), settings and templates in 80 ms: no problems." */
 export function checkSummary(result: CheckResult, errors: number, warnings: number, ms: number): string {

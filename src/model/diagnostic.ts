@@ -35,7 +35,9 @@ export type DiagnosticCode =
   // The email edition: an email Gmail would clip, or whose <style> block it would drop.
   | 'email-too-large'
   // Search is on, but Pagefind's program for this machine is missing or would not start.
-  | 'search-unavailable';
+  | 'search-unavailable'
+  // `edition check`: a template the site ejected, whose original Edition has changed since (after an upgrade).
+  | 'template-outdated';
 
 export type Severity = 'error' | 'warning';
 

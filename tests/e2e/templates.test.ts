@@ -130,5 +130,14 @@ describe('edition templates', () => {
     expect(text.stdout).toContain('Compare these with Edition\'s, then update your copy (or delete it to use Edition\'s):\n');
     expect(text.stdout).toMatch(/^ {2}git diff --no-index \S+templates\/edition\.liquid templates\/edition\.liquid$/m);
     expect(text.stdout).toMatch(/^ {2}git diff --no-index \S+templates\/layouts\/base\.liquid templates\/layouts\/base\.liquid$/m);
+
+    // `edition check`, which an editor runs every day, warns about the copy Edition has changed, and only that one.
+    const check = await runCli(['check', '--json'], { cwd: root });
+    const outdated = (JSON.parse(check.stdout) as { diagnostics: { code: string; severity: string; file: string; message: string }[] }).diagnostics.filter(
+      (d) => d.code === 'template-outdated',
+    );
+    expect(outdated).toEqual([
+      expect.objectContaining({ severity: 'warning', file: 'templates/edition.liquid', message: expect.stringContaining('(Edition 0.0.9)') }),
+    ]);
   });
 });
