@@ -56,7 +56,7 @@ describe('edition init', () => {
     expect(built).toMatchObject({ code: 0, stderr: '' });
     const home = parseHtml(await read(root, 'public/index.html'));
     expect(home.attr('html', 'lang')).toBe('en');
-    expect(home.text('h2 a, h3 a')).toBe('Welcome to Morning Brief');
+    expect(home.text('h1#headline')).toBe('Welcome to Morning Brief');
     // --url: every absolute address is the host's, not site.yml's example.com.
     expect(home.attr('link[rel="canonical"]', 'href')).toBe('https://newsroom.github.io/morning-brief/');
     expect(existsSync(join(root, 'public/search/index.html'))).toBe(true);
