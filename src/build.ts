@@ -5,7 +5,6 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { rebuildIfCacheDamaged } from './cache/damaged-cache.js';
 import { EditionStore } from './cache/edition-store.js';
 import { engineFingerprint } from './cache/engine-fingerprint.js';
@@ -29,6 +28,7 @@ import { prepareEditions } from './stages/prepare/prepare-editions.js';
 import { prepareSiteCached } from './stages/prepare/prepare-site-cached.js';
 import { loadContent } from './stages/read/load-content.js';
 import { loadTemplates } from './stages/read/load-templates.js';
+import { BUILTIN_TEMPLATES } from './package-files.js';
 import { checkOutputFolder } from './stages/write/check-output-folder.js';
 import { drawShareImages, NOTHING_DRAWN, type DrawStats } from './stages/share-image/draw-share-images.js';
 import { writeFiles } from './stages/write/write-files.js';
@@ -38,7 +38,6 @@ import { memoryOutput, type MemoryOutputCache } from './stages/write/memory-outp
 import { isReleaseLink, releaseOutput } from './stages/write/release-output.js';
 import { diskOutput, type OutputStats, type OutputWriter } from './stages/write/write-output.js';
 import { workerPool } from './workers/worker-pool.js';
-import { emailTemplates } from './email/email-templates.js';
 import { checkEmail, emailEditions, writeEmails } from './email/write-emails.js';
 import { writeSearchIndex, type SearchStats } from './search/write-search-index.js';
 
@@ -48,7 +47,7 @@ export interface BuildOptions {
   root?: string;
   /** Default: "content". */
   contentDir?: string;
-  /** Default: "templates" in the project, or Edition's own templates when the project has none. */
+  /** The site's own templates, over Edition's, file by file. Default: "templates" in the project, when it exists. */
   templatesDir?: string;
   /** Default: "public". */
   outDir?: string;
@@ -154,7 +153,6 @@ export interface BuildResult {
   site: SiteData;
 }
 
-const BUILTIN_TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url));
 /** What worker threads run: src/worker.ts, bundled beside this module as dist/worker.js. */
 const WORKER = new URL('./worker.js', import.meta.url);
 
@@ -196,7 +194,7 @@ export async function readSite<T>(options: BuildOptions, use: (site: SiteData, e
   const paths = projectPaths(options);
   const read = () =>
     prepareSite(options, paths, async (prepared) => ({
-      value: await use(prepared.data, () => emailTemplates(prepared.templates, () => builtInTemplates(paths))),
+      value: await use(prepared.data, () => Promise.resolve(prepared.templates)),
       diagnostics: prepared.problems.sorted(),
     }));
   // It waits for a build to finish rather than fail: an editor runs it after building, a script perhaps meanwhile.
@@ -213,13 +211,6 @@ function withCacheRetry<T extends { diagnostics: Diagnostic[] }>(options: BuildO
     if (options.keptIndex) options.keptIndex.file = undefined;
   };
   return rebuildIfCacheDamaged({ dir: paths.cacheDir, root: paths.root, forget }, work);
-}
-
-/** Edition's own templates, for the emails of a site whose templates/ has no email.liquid. */
-async function builtInTemplates(paths: ProjectPaths): Promise<TemplateSet> {
-  const loaded = await loadTemplates(paths.root, BUILTIN_TEMPLATES);
-  new Problems().check(loaded.diagnostics);
-  return loaded.templates;
 }
 
 async function buildOnce(options: BuildOptions, paths: ProjectPaths): Promise<BuildResult> {
@@ -259,7 +250,7 @@ async function prepareSite<T>(options: BuildOptions, paths: ProjectPaths, use: (
   step('read');
   const [loaded, templates, cache] = await Promise.all([
     loadContent(paths.root, paths.contentDir, options.readFile),
-    loadTemplates(paths.root, paths.templatesDir, options.readFile),
+    loadTemplates(paths.root, { builtIn: BUILTIN_TEMPLATES, own: paths.templatesDir }, options.readFile),
     paths.cacheDir ? RenderCache.open(paths.cacheDir, options.keptIndex) : undefined,
   ]);
   // Held until the build ends, whichever way: edition HTML (cached or not) and the worker threads.
@@ -371,7 +362,7 @@ async function publish(
     problems.check(search.diagnostics);
     // 8. The email edition: each email whose inputs changed, staged in the email folder (a folder left from when
     // emails were on is emptied). `edition check` makes the newest one in memory, to find errors in its template.
-    const templatesOf = () => emailTemplates(templates, () => builtInTemplates(run));
+    const templatesOf = () => Promise.resolve(templates);
     if (writesEmails(run) && (data.config.email || existsSync(run.emailDir))) {
       emailWriter = await diskOutput(run.emailDir, run.cacheDir && join(run.cacheDir, EMAIL_MANIFEST_FILE));
       problems.check(await writeEmails(data, emailWriter, { shared, templates: templatesOf }));
@@ -394,7 +385,8 @@ async function publish(
 interface ProjectPaths {
   root: string;
   contentDir: string;
-  templatesDir: string;
+  /** The site's own templates, over Edition's; undefined when it has none. */
+  templatesDir: string | undefined;
   outDir: string;
   emailDir: string;
   /** Undefined when caching is off. */
@@ -407,7 +399,7 @@ function projectPaths(options: BuildOptions): ProjectPaths {
   return {
     root,
     contentDir: resolve(root, options.contentDir ?? 'content'),
-    templatesDir: options.templatesDir ? resolve(root, options.templatesDir) : existsSync(ownTemplates) ? ownTemplates : BUILTIN_TEMPLATES,
+    templatesDir: options.templatesDir ? resolve(root, options.templatesDir) : existsSync(ownTemplates) ? ownTemplates : undefined,
     outDir: resolve(root, options.outDir ?? 'public'),
     emailDir: resolve(root, options.emailDir ?? '.edition-email'),
     cacheDir: options.cacheDir === false ? undefined : resolve(root, options.cacheDir ?? '.edition-cache'),

@@ -2,7 +2,8 @@
 import { build, type BuildResult } from '../build.js';
 import { BuildFailedError } from '../diagnostics.js';
 import { defineCommand } from './command.js';
-import { EXIT, type Io } from './io.js';
+import { isHttpUrl } from '../util/urls.js';
+import { EXIT, UsageError, type Io } from './io.js';
 import { createProgress } from './progress.js';
 import { findProject, PROJECT_OPTIONS } from './project.js';
 import { formatDuration, plural, printDiagnostics, shortPath } from './report.js';
@@ -22,6 +23,7 @@ export const buildCommand = defineCommand({
   options: {
     ...PROJECT_OPTIONS,
     out: { type: 'string', value: 'DIR', description: 'output folder inside the project (default: public)' },
+    url: { type: 'string', value: 'URL', description: "build for this address instead of site.yml's url (a host's preview or Pages address)" },
     drafts: { type: 'boolean', description: 'include editions marked draft: true' },
     future: { type: 'boolean', description: 'include editions dated in the future' },
     'no-cache': { type: 'boolean', description: 'render everything again, without reading or writing .edition-cache/' },
@@ -38,6 +40,7 @@ export const buildCommand = defineCommand({
         root: project.root,
         ...(project.contentOption ? { contentDir: project.contentOption } : {}),
         ...(values.out ? { outDir: values.out } : {}),
+        ...(values.url !== undefined ? { siteUrl: siteUrlOption(values.url) } : {}),
         drafts: values.drafts,
         future: values.future,
         ...(values['no-cache'] ? { cacheDir: false } : {}),
@@ -118,4 +121,10 @@ function buildJson(result: BuildResult, ms: number) {
     durationMs: Math.round(ms),
     diagnostics: result.diagnostics,
   };
+}
+
+/** --url: an absolute http(s) address, where the site is served (a subpath is fine); a usage error otherwise. */
+function siteUrlOption(value: string): string {
+  if (!isHttpUrl(value)) throw new UsageError(`--url must be an absolute http(s) address, e.g. https://user.github.io/paper/; found "${value}".`);
+  return value;
 }

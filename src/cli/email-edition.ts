@@ -9,6 +9,7 @@ import { readSite } from '../build.js';
 import type { Email } from '../email/render-email.js';
 import type { EmailSettings, RenderedEdition } from '../model/index.js';
 import { BuildFailedError } from '../diagnostics.js';
+import { templateFile } from '../stages/read/load-templates.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { parseMailbox, type Mailbox } from '../util/mailbox.js';
 import { safeDecode } from '../util/urls.js';
@@ -44,7 +45,7 @@ export async function editionEmail(project: Project, which: string | undefined, 
     const templates = await templatesOf();
     const made = await emailMaker(site, settings, templates)(edition);
     if (!made.ok) throw new BuildFailedError([made.diagnostic]);
-    const warnings = sizeWarnings(made.email, edition.file, `${templates.dir}/${EMAIL_STYLE}`).map((d) => `${d.file}: ${d.message}`);
+    const warnings = sizeWarnings(made.email, edition.file, templateFile(templates, EMAIL_STYLE)).map((d) => `${d.file}: ${d.message}`);
     return { edition, email: made.email, settings, warnings };
   });
 }

@@ -1,16 +1,19 @@
 /** argv → the subcommand that handles it, or the list of commands; unknown commands are one-line usage errors. */
+import { editionVersion } from '../package-files.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { buildCommand } from './build-command.js';
 import { checkCommand } from './check-command.js';
 import { devCommand } from './dev-command.js';
 import { emailCommand } from './email-command.js';
+import { initCommand } from './init-command.js';
 import { newCommand } from './new-command.js';
 import { sendCommand } from './send-command.js';
+import { templatesCommand } from './templates-command.js';
 import type { Command } from './command.js';
 import { EXIT, type Io } from './io.js';
 
-/** Every subcommand, in the order of an editor's day. */
-export const commands: readonly Command[] = [newCommand, devCommand, checkCommand, buildCommand, emailCommand, sendCommand];
+/** Every subcommand, in the order of a publication's life and an editor's day. */
+export const commands: readonly Command[] = [initCommand, newCommand, devCommand, checkCommand, buildCommand, emailCommand, sendCommand, templatesCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -20,7 +23,7 @@ function overview(): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run "edition <command> --help" for the options of a command.',
+    'Run "edition <command> --help" for the options of a command, "edition --version" for the version.',
   ].join('\n');
 }
 
@@ -34,6 +37,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // Bare "edition" is a usage error: the list goes to stderr and the exit code is 2.
     (first === undefined ? io.stderr : io.stdout).write(`${command ? command.help() : overview()}\n`);
     return first === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (first === '--version' || first === '-v' || first === 'version') {
+    io.stdout.write(`${editionVersion()}\n`);
+    return EXIT.ok;
   }
   const command = commands.find((c) => c.name === first);
   if (!command) return unknownCommand(first, io);

@@ -12,6 +12,7 @@
 import { keyOf } from '../cache/content-keys.js';
 import type { Diagnostic, RenderedEdition, SiteData, TemplateSet } from '../model/index.js';
 import { templateKeys } from '../stages/apply/template-dependencies.js';
+import { templateFile } from '../stages/read/load-templates.js';
 import type { OutputWriter } from '../stages/write/write-output.js';
 import { EMAIL_STYLE, EMAIL_TEMPLATE } from './email-templates.js';
 import { sizeWarnings } from './email-size.js';
@@ -73,7 +74,7 @@ export async function writeEmails(
       diagnostics.push(made.diagnostic);
       break;
     }
-    diagnostics.push(...sizeWarnings(made.email, edition.file, `${templates.dir}/${EMAIL_STYLE}`));
+    diagnostics.push(...sizeWarnings(made.email, edition.file, templateFile(templates, EMAIL_STYLE)));
     const paths = emailPaths(edition);
     await writer.write({ path: paths.html, contents: made.email.html, sources: [edition.file] }, fingerprint);
     await writer.write({ path: paths.text, contents: made.email.text, sources: [edition.file] }, fingerprint);
@@ -93,5 +94,5 @@ export async function checkEmail(site: SiteData, templatesOf: () => Promise<Temp
   const templates = await templatesOf();
   const { emailMaker } = await import('./render-email.js');
   const made = await emailMaker(site, settings, templates)(edition);
-  return made.ok ? sizeWarnings(made.email, edition.file, `${templates.dir}/${EMAIL_STYLE}`) : [made.diagnostic];
+  return made.ok ? sizeWarnings(made.email, edition.file, templateFile(templates, EMAIL_STYLE)) : [made.diagnostic];
 }

@@ -69,11 +69,13 @@ export interface Asset {
 }
 
 export interface TemplateSet {
-  /** Folder the templates came from, relative to the project, for messages. */
+  /** The site's own templates folder (else Edition's), relative to the project, for messages. */
   dir: string;
   /** "edition.liquid" → source */
   templates: Record<string, string>;
   assets: Asset[];
+  /** "edition.liquid", "assets/style.css" → the file it came from (the site's own or Edition's), for messages. */
+  files: Record<string, string>;
 }
 
 export interface TemplateGlobals {

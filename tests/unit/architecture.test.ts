@@ -13,7 +13,7 @@ const SRC = resolve(import.meta.dirname, '../../src');
 /** Lowest first. A room is a folder of src/ (stages/ counts each sub-folder) or a file at its top. */
 const LAYERS: string[][] = [
   ['model'],
-  ['util', 'types'],
+  ['util', 'types', 'package-files.ts'],
   ['i18n'],
   ['diagnostics.ts'],
   ['cache', 'workers'],

@@ -7,6 +7,7 @@ import { DamagedCacheError } from '../../cache/damaged-cache-error.js';
 import { error } from '../../diagnostics.js';
 import type { Diagnostic, Page, RenderResult, TemplateGlobals, TemplateSet } from '../../model/index.js';
 import { encodePath, relativeUrl } from '../../util/urls.js';
+import { templateFile } from '../read/load-templates.js';
 import { translator } from '../../i18n/catalogue.js';
 
 
@@ -48,7 +49,7 @@ export function createRenderer(set: TemplateSet, globals: TemplateGlobals) {
   liquid.registerFilter('absolute_url', (target: unknown) => new URL(encodePath(String(target ?? '')), globals.site.url).href);
   liquid.registerFilter('asset', function (this: { context: Context }, name: unknown) {
     const path = assets.get(String(name));
-    if (!path) throw new Error(`no asset "${String(name)}" in ${set.dir}/assets/ (have: ${[...assets.keys()].join(', ')})`);
+    if (!path) throw new Error(`no asset "${String(name)}" in the templates' assets/ (have: ${[...assets.keys()].join(', ')})`);
     return link(this.context, path);
   });
 
@@ -76,18 +77,18 @@ export function createRenderer(set: TemplateSet, globals: TemplateGlobals) {
       for (let inner = cause; inner instanceof Error; inner = (inner as { originalError?: unknown }).originalError) {
         if (inner instanceof DamagedCacheError) throw inner;
       }
-      return { ok: false, diagnostic: templateDiagnostic(cause, page, set.dir) };
+      return { ok: false, diagnostic: templateDiagnostic(cause, page, set) };
     }
   };
 }
 
-function templateDiagnostic(cause: unknown, page: Page, dir: string): Diagnostic {
+function templateDiagnostic(cause: unknown, page: Page, set: TemplateSet): Diagnostic {
   const err = cause as Error & { token?: { file?: string; getPosition?: () => [number, number] } };
   const position = err.token?.getPosition?.();
-  const templateFile = err.token?.file ?? `${page.template}.liquid`;
+  const templateName = err.token?.file ?? `${page.template}.liquid`;
   return error({
     code: 'template-error',
-    file: `${dir}/${templateFile}`,
+    file: templateFile(set, templateName),
     ...(position ? { line: position[0], column: position[1] } : {}),
     message: `Rendering the ${page.kind} page for ${page.sources[0] ?? page.path} failed: ${err.message.split('\n')[0]}`,
     hint: 'Fix the template; an unknown variable or filter name is the usual cause.',

@@ -15,7 +15,7 @@ function within(path: string, folder: string): boolean {
 
 export function checkOutputFolder(
   outDir: string,
-  folders: { root: string; contentDir: string; templatesDir: string; cacheDir?: string | undefined },
+  folders: { root: string; contentDir: string; templatesDir?: string | undefined; cacheDir?: string | undefined },
   /** For the email folder: which folder it is, and public/, which it must not share. */
   email?: { outDir: string },
 ): Diagnostic[] {
@@ -23,7 +23,7 @@ export function checkOutputFolder(
   const guarded: [string, string][] = [
     [folders.root, 'the project folder'],
     [folders.contentDir, 'the content folder'],
-    [folders.templatesDir, 'the templates folder'],
+    ...(folders.templatesDir ? [[folders.templatesDir, 'the templates folder'] as [string, string]] : []),
     ...(folders.cacheDir ? [[folders.cacheDir, 'the cache folder'] as [string, string]] : []),
     ...(email ? [[email.outDir, 'the output folder'] as [string, string]] : []),
   ];

@@ -8,6 +8,7 @@ const templates = (source: string): TemplateSet => ({
   dir: 'templates',
   templates: { 'page.liquid': source, 'partials/body.liquid': '<main>{{ edition.html | raw }}</main>' },
   assets: [],
+  files: {},
 });
 const page = (data: Record<string, unknown>): Page => ({ kind: 'edition', url: 'a/', path: 'a/index.html', template: 'page', data: () => data, sources: ['content/a.md'] });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { references, templateKeys } from '../../../../src/stages/apply/template-dependencies.js';
 
-const set = (templates: Record<string, string>) => ({ dir: 'templates', templates, assets: [] });
+const set = (templates: Record<string, string>) => ({ dir: 'templates', templates, assets: [], files: {} });
 
 describe('template dependencies', () => {
   it('should find layouts, includes and renders by their quoted names, in tags and {% liquid %} lines', () => {
