@@ -84,8 +84,12 @@ describe('the packed package, installed into an empty folder', () => {
     packed = manifest!.files.map((file) => file.path);
 
     await ok('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], app);
+    const utcDay = () => new Date().toISOString().slice(0, 10);
+    const before = utcDay();
     init = await ok('npx', ['--no', 'edition', 'init', '--title', 'The Test Gazette', '--url', URL_ROOT, '--timezone', 'UTC'], app);
-    today = new Date().toISOString().slice(0, 10);
+    // The first edition is dated today in the time zone given (a run across midnight may see either day).
+    today = readdirSync(join(app, 'content/editions')).find((name) => name.endsWith('-welcome.md'))?.slice(0, 10) ?? 'none';
+    if (today !== before && today !== utcDay()) throw new Error(`edition init dated its first edition ${today}, not today (${before}) in UTC`);
 
     // What an editor adds next: the email and podcast settings, and a narrated edition with its audio and the show's artwork.
     await appendFile(
@@ -138,9 +142,14 @@ describe('the packed package, installed into an empty folder', () => {
   });
 
   it('edition init fills the folder npm made, keeping its package.json and adding the scripts', () => {
-    expect(init.stdout).toContain(`content/editions/${today}-welcome.md`);
-    for (const file of ['content/site.yml', 'content/offer.md', `content/editions/${today}-welcome.md`, 'content/media/.gitkeep', '.gitignore']) {
+    // Every starter file the package carries, under the name init gives it (dot-files are shipped without their dot).
+    const written = filesUnder(join(REPO, 'starter')).map((file) =>
+      file === 'content/editions/welcome.md' ? `content/editions/${today}-welcome.md` : file.replace(/^(gitignore|github\/)/, '.$1'),
+    );
+    expect(written).toContain('.gitignore');
+    for (const file of [...written, 'content/media/.gitkeep']) {
       expect(existsSync(join(app!, file)), file).toBe(true);
+      expect(init.stdout, file).toContain(file);
     }
     const manifest = JSON.parse(read('package.json')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
     expect(manifest.dependencies.edition).toMatch(/^file:.*\.tgz$/);
