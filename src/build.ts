@@ -161,7 +161,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const paths = projectPaths(options);
   const once = () => withCacheRetry(options, paths, () => buildOnce(options, paths));
   // 0. Refuse output folders that would swallow the project (or each other) when they are replaced.
-  new Problems().check(checkOutputFolder(paths.outDir, paths), checkOutputFolder(paths.emailDir, paths, { outDir: paths.outDir }));
+  // templates/ is guarded even before it exists: an output folder there would become the site's own templates.
+  const guarded = { ...paths, templatesDir: paths.templatesDir ?? resolve(paths.root, 'templates') };
+  new Problems().check(checkOutputFolder(paths.outDir, guarded), checkOutputFolder(paths.emailDir, guarded, { outDir: paths.outDir }));
   if (options.write === false) return once();
   const folders = writesEmails(options) ? ([[paths.outDir, MANIFEST_FILE], [paths.emailDir, EMAIL_MANIFEST_FILE]] as const) : ([[paths.outDir, MANIFEST_FILE]] as const);
   return holdPublishLocks(folders.map(([dir]) => dir), paths.root, async () => {

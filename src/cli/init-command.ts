@@ -44,6 +44,7 @@ export const initCommand = defineCommand({
       throw new UsageError(problems.map((p) => `${FLAGS[p.field] ?? p.field}: ${p.message}`).join('\n'));
     }
     const existing = scaffold.existingFiles(dir, plan.files);
+    if (existing[0] === '.') throw new CliError(`${shortPath(io.cwd, dir)} is a file, not a folder: give edition init a new or empty folder, e.g. edition init my-paper.`);
     if (existing.length > 0) {
       throw new CliError(
         `${shortPath(io.cwd, dir)} already has ${existing.join(', ')}: nothing was written. ` +
@@ -52,7 +53,13 @@ export const initCommand = defineCommand({
     }
     const manifest = await scaffold.planPackageJson(dir, version);
     if (!manifest.ok) throw new CliError(manifest.message);
-    await scaffold.writeInit(dir, [...plan.files, manifest.file]);
+    try {
+      await scaffold.writeInit(dir, [...plan.files, manifest.file]);
+    } catch (cause) {
+      const { code, path } = cause as NodeJS.ErrnoException;
+      if (!code) throw cause;
+      throw new CliError(`Could not write ${path ? shortPath(io.cwd, path) : 'a file'} (${code}), so nothing was kept. Fix that, then run edition init again.`);
+    }
     const written = [...plan.files.map((file) => file.path), 'package.json'];
     if (values.json) io.stdout.write(`${JSON.stringify({ ok: true, command: 'init', dir: shortPath(io.cwd, dir), files: written })}\n`);
     else io.stdout.write(report(io, dir, plan, manifest, values.language ?? 'en'));
@@ -90,7 +97,7 @@ function report(io: Io, dir: string, plan: Plan, manifest: Manifest, language: s
   for (const [path, about] of described) lines.push(`  ${path.padEnd(width)}  ${about}`.trimEnd());
   if (manifest.kept.length > 0) lines.push(`  (package.json's own ${manifest.kept.join(', ')} script${manifest.kept.length > 1 ? 's were' : ' was'} kept as it was.)`);
   const steps: string[] = [];
-  if (where !== '.') steps.push(`cd ${where}`);
+  if (where !== '.') steps.push(`cd ${/^[\w./-]+$/.test(where) ? where : `'${where.replace(/'/g, `'\\''`)}'`}`);
   if (!existsSync(join(dir, 'node_modules', 'edition'))) steps.push('npm install                  installs Edition');
   steps.push('npm run dev                  shows the site as you write', 'npm run new -- "Headline"    starts the next edition', 'npm run build                builds public/, ready to publish');
   lines.push('', 'Next:', ...steps.map((step) => `  ${step}`));

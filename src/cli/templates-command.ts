@@ -88,6 +88,12 @@ function statusReport(statuses: readonly Status[], folders: { builtIn: string; o
   if (compare.length > 0) {
     lines.push(`Compare ${compare.length === 1 ? 'this one' : 'these'} with Edition's, then update your copy (or delete it to use Edition's):`);
     for (const { name } of compare) lines.push(`  git diff --no-index ${folders.builtIn}/${name} ${folders.own}/${name}`);
+    // Edition's own changes alone, without the site's: the file in the version it was copied from against today's.
+    const known = compare.filter((s) => s.ejectedFrom !== undefined && s.ejectedFrom !== editionVersion());
+    if (known.length > 0) {
+      lines.push('What Edition changed in them, without your changes (npm fetches both versions):');
+      for (const { name, ejectedFrom } of known) lines.push(`  npm diff --diff=edition@${ejectedFrom} --diff=edition@${editionVersion()} templates/${name}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

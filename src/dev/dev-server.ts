@@ -6,7 +6,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { channel as diagnosticsChannel } from 'node:diagnostics_channel';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { relative, resolve, sep } from 'node:path';
 import type { BuildResult } from '../build.js';
@@ -159,7 +158,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   }
 
   const queue = debounce(rebuild, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
-  const folders = [resolve(root, options.contentDir ?? 'content'), resolve(root, 'templates')].filter((dir) => existsSync(dir));
+  // templates/ is watched even before it exists: chokidar reports its creation, so templates ejected during a
+  // preview (edition templates eject) are used and followed at once.
+  const folders = [resolve(root, options.contentDir ?? 'content'), resolve(root, 'templates')];
   let watcher;
   try {
     watcher = await watchFolders(folders, (path) => {

@@ -86,7 +86,10 @@ export async function resolveTemplateNames(builtInDir: string, asked: readonly s
   for (const raw of asked) {
     const wanted = raw.replace(/^\.?\/+/, '').replace(/^templates\//, '');
     // "edition", "partials/offer" and "style.css" are enough to name a file.
-    const match = [wanted, `${wanted}.liquid`, `assets/${wanted}`].find((name) => all.includes(name));
+    const exact = [wanted, `${wanted}.liquid`, `assets/${wanted}`].find((name) => all.includes(name));
+    // "offer" is enough when only one template has that file name (partials/offer.liquid).
+    const byBase = all.filter((name) => [wanted, `${wanted}.liquid`].includes(name.slice(name.lastIndexOf('/') + 1)));
+    const match = exact ?? (byBase.length === 1 ? byBase[0] : undefined);
     // A folder ("partials", "assets") names every file in it.
     const inFolder = all.filter((name) => name.startsWith(`${wanted.replace(/\/$/, '')}/`));
     if (match) names.add(match);

@@ -4,8 +4,8 @@
  * zone. Planned first (pure, checked with the same rules as a build), then
  * written only when none of its files exists yet, so nothing is overwritten.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { listFiles } from '../stages/read/load-content.js';
@@ -54,6 +54,8 @@ export async function planInit(starterDir: string, request: InitRequest): Promis
     date,
     welcome_headline: `Welcome to ${title}`,
     offer_headline: `Subscribe, and ${title} will be in your inbox every morning`,
+    address_example: `${title}, 1 Example Street, City, Country`,
+    from_example: `${title} <brief@example.com>`,
   };
   const firstEdition = `content/editions/${date}-welcome.md`;
   const files: InitFile[] = [];
@@ -114,33 +116,80 @@ export async function planPackageJson(dir: string, version: string): Promise<
     };
     return { ok: true, file: { path: 'package.json', text: `${JSON.stringify(manifest, null, 2)}\n` }, existed: false, added: Object.keys(SCRIPTS), kept: [] };
   }
-  let manifest: Record<string, unknown>;
+  const text = await readFile(path, 'utf8');
+  let manifest: unknown;
   try {
-    manifest = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-    if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) throw new Error('not an object');
+    manifest = JSON.parse(text);
   } catch {
     return { ok: false, message: 'package.json is there but is not valid JSON: fix it or move it away, then run edition init again.' };
   }
-  const scripts = { ...(manifest.scripts as Record<string, string> | undefined) };
+  if (!isObject(manifest)) return { ok: false, message: 'package.json is there but is not a JSON object ({ … }): fix it or move it away, then run edition init again.' };
+  for (const field of ['scripts', 'dependencies'] as const) {
+    if (manifest[field] !== undefined && !isObject(manifest[field])) {
+      return { ok: false, message: `package.json's "${field}" is not an object of names and values: fix it, then run edition init again.` };
+    }
+  }
+  const scripts = { ...(manifest.scripts as Record<string, unknown> | undefined) };
   const added = Object.keys(SCRIPTS).filter((name) => scripts[name] === undefined);
   const kept = Object.keys(SCRIPTS).filter((name) => scripts[name] !== undefined && scripts[name] !== SCRIPTS[name]);
   for (const name of added) scripts[name] = SCRIPTS[name]!;
-  const depends = ['dependencies', 'devDependencies'].some((field) => (manifest[field] as Record<string, unknown> | undefined)?.edition !== undefined);
+  const depends = ['dependencies', 'devDependencies'].some((field) => isObject(manifest[field]) && manifest[field].edition !== undefined);
   const next = { ...manifest, scripts, ...(depends ? {} : { dependencies: { ...(manifest.dependencies as object | undefined), edition: `^${version}` } }) };
-  return { ok: true, file: { path: 'package.json', text: `${JSON.stringify(next, null, 2)}\n` }, existed: true, added, kept };
+  // The file keeps its own indentation (tabs, four spaces) and line ending; an unchanged one is written back as it was.
+  const indent = /^[{[][\r\n]+([ \t]+)\S/.exec(text)?.[1] ?? '  ';
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const changed = added.length > 0 || !depends;
+  const updated = changed ? `${JSON.stringify(next, null, indent).replace(/\n/g, newline)}${newline}` : text;
+  return { ok: true, file: { path: 'package.json', text: updated }, existed: true, added, kept };
 }
 
-/** The planned files that exist already: when there is any, nothing may be written. */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * What stands in the way of writing `files` into `dir`: each planned file
+ * that exists already, and each folder on the way that is a file. When
+ * there is any, nothing may be written.
+ */
 export function existingFiles(dir: string, files: readonly InitFile[]): string[] {
-  return files.filter((file) => existsSync(join(dir, file.path))).map((file) => file.path);
+  const found = new Set<string>();
+  if (existsSync(dir) && !statSync(dir).isDirectory()) return ['.'];
+  for (const file of files) {
+    const parts = file.path.split('/');
+    for (let depth = 1; depth <= parts.length; depth++) {
+      const path = parts.slice(0, depth).join('/');
+      if (!existsSync(join(dir, path))) break;
+      const isLast = depth === parts.length;
+      if (isLast || !statSync(join(dir, path)).isDirectory()) {
+        found.add(path);
+        break;
+      }
+    }
+  }
+  return [...found].sort();
 }
 
-/** Write every file; the caller has checked that none of them exists (package.json aside, which is updated). */
+/**
+ * Write every file; the caller has checked that none of them exists
+ * (package.json aside, which is updated). When a write fails (a full disk,
+ * no permission), the files this call made are removed again, so the folder
+ * is as it was and `init` can simply be run again.
+ */
 export async function writeInit(dir: string, files: readonly InitFile[]): Promise<void> {
-  for (const file of files) {
-    const path = join(dir, file.path);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.text, { flag: file.path === 'package.json' ? 'w' : 'wx' });
+  const made: string[] = [];
+  const before = existsSync(join(dir, 'package.json')) ? await readFile(join(dir, 'package.json')) : undefined;
+  try {
+    for (const file of files) {
+      const path = join(dir, file.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.text, { flag: file.path === 'package.json' ? 'w' : 'wx' });
+      if (file.path !== 'package.json') made.push(path);
+    }
+  } catch (cause) {
+    await Promise.all(made.map((path) => rm(path, { force: true })));
+    if (before !== undefined) await writeFile(join(dir, 'package.json'), before).catch(() => {});
+    throw cause;
   }
 }
 

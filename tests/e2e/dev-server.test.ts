@@ -10,6 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 import { attribute, parseHtml } from '../helpers/html.js';
 import { openEvents, startDev, type DevProcess, type EventStream } from '../helpers/dev.js';
 import { edition, makeProject, NARRATION, siteFiles } from '../helpers/site.js';
@@ -145,6 +146,16 @@ describe('edition dev', () => {
     expect(update.data.ok).toBe(true);
     expect(parseHtml((await page(dev, '2024/03/14/new/')).html).text('h1')).toBe('Brand New');
     expect(existsSync(join(root, 'public'))).toBe(false);
+  });
+
+  it('should follow templates ejected while it runs, though templates/ did not exist when it started', async () => {
+    expect(await runCli(['templates', 'eject', 'partials/offer'], { cwd: root })).toMatchObject({ code: 0 });
+    const offer = join(root, 'templates/partials/offer.liquid');
+    for (const words of ['Our own offer', 'Our better offer']) {
+      await writeFile(offer, `<aside class="house-offer">${words}</aside>\n`);
+      await events.next((e) => e.event === 'update' && (e.data.changed ?? []).includes(`${PAGE}index.html`));
+      expect(parseHtml((await page(dev, PAGE)).html).text('aside.house-offer')).toBe(words);
+    }
   });
 });
 

@@ -92,6 +92,27 @@ describe('edition init', () => {
     expect(await read(root, 'content/site.yml')).toBe('title: Mine\n');
   });
 
+  it('refuses a folder that is a file, or a file where it needs a folder, before writing anything', async () => {
+    const parent = tempDir();
+    await writeFile(join(parent, 'paper'), 'a file');
+    const file = await runCli(['init', 'paper'], { cwd: parent });
+    expect(file).toMatchObject({ code: 1, stdout: '' });
+    expect(file.stderr).toBe('paper is a file, not a folder: give edition init a new or empty folder, e.g. edition init my-paper.\n');
+
+    const root = tempDir();
+    await mkdir(join(root, 'content'));
+    await writeFile(join(root, 'content/editions'), 'not a folder');
+    const blocked = await runCli(['init'], { cwd: root });
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toMatch(/^\. already has content\/editions: nothing was written\./);
+    expect(await listTree(root)).toEqual(['content/editions']);
+  });
+
+  it('quotes a folder with a space in the next steps', async () => {
+    const run = await runCli(['init', 'my paper', '--timezone', 'UTC'], { cwd: tempDir() });
+    expect(run.stdout).toContain("\n  cd 'my paper'\n");
+  });
+
   it("adds its scripts to an existing package.json (npm install's), keeping what is there", async () => {
     const root = tempDir();
     const before = { name: 'paper', version: '1.0.0', scripts: { build: 'make site', test: 'echo ok' }, dependencies: { edition: 'file:../edition-0.1.0.tgz' } };
@@ -106,11 +127,23 @@ describe('edition init', () => {
     expect(run.stdout).toContain("(package.json's own build script was kept as it was.)");
   });
 
-  it('adds Edition as a dependency to a package.json without it, and refuses one that is not JSON', async () => {
+  it('adds Edition as a dependency to a package.json without it, in its own indentation, and refuses one that is not JSON', async () => {
     const root = tempDir();
-    await writeFile(join(root, 'package.json'), '{"name": "paper", "dependencies": {"left-pad": "1.3.0"}}');
+    await writeFile(join(root, 'package.json'), '{\n\t"name": "paper",\n\t"dependencies": {"left-pad": "1.3.0"}\n}\n');
     expect(await runCli(['init'], { cwd: root })).toMatchObject({ code: 0 });
-    expect(JSON.parse(await read(root, 'package.json')).dependencies).toEqual({ 'left-pad': '1.3.0', edition: expect.stringMatching(/^\^/) });
+    const text = await read(root, 'package.json');
+    expect(JSON.parse(text).dependencies).toEqual({ 'left-pad': '1.3.0', edition: expect.stringMatching(/^\^/) });
+    expect(text).toMatch(/^\{\n\t"name": "paper",\n\t"dependencies": \{\n\t\t"left-pad"/);
+
+    for (const [shape, message] of [
+      ['["a"]', 'package.json is there but is not a JSON object ({ … }): fix it or move it away, then run edition init again.'],
+      ['{"scripts": ["build"]}', 'package.json\'s "scripts" is not an object of names and values: fix it, then run edition init again.'],
+    ] as const) {
+      const odd = tempDir();
+      await writeFile(join(odd, 'package.json'), shape);
+      expect(await runCli(['init'], { cwd: odd }), shape).toMatchObject({ code: 1, stderr: `${message}\n` });
+      expect(await read(odd, 'package.json')).toBe(shape);
+    }
 
     const broken = tempDir();
     await writeFile(join(broken, 'package.json'), '{"name": ');

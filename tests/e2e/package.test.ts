@@ -234,6 +234,9 @@ describe('the packed package, installed into an empty folder', () => {
   it("serves the API from the package's exports, with its declarations", async () => {
     const api = await ok(process.execPath, ['--input-type=module', '-e', "const { build } = await import('edition'); const r = await build({ root: '.', write: false }); console.log(r.files.length, typeof (await import('edition/package.json', { with: { type: 'json' } })).default.version);"], app!);
     expect(api.stdout.trim()).toMatch(/^\d+ string$/);
+    // CommonJS callers too: Node 20.19 and later require() an ES module without top-level await.
+    const required = await ok(process.execPath, ['-e', "console.log(typeof require('edition').build)"], app!);
+    expect(required.stdout.trim()).toBe('function');
     await writeFile(join(app!, 'consumer.mts'), "import { build, type BuildOptions, type Diagnostic } from 'edition';\nconst options: BuildOptions = { root: '.', write: false };\nconst problems: Diagnostic[] = (await build(options)).diagnostics;\nexport const count: number = problems.length;\n");
     const tsc = await run(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--typeRoots', join(REPO, 'node_modules/@types'), 'consumer.mts'], app!);
     expect(tsc.stdout + tsc.stderr).toBe('');

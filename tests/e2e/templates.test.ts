@@ -46,10 +46,22 @@ describe("a site's own templates", () => {
     const root = await makeProject(siteFiles({ 'templates/partials/offer.liquid': '{{ offer.headline | no_such_filter }}\n' }));
     const failure = await buildOwn(root).catch((cause: { diagnostics?: { code: string; file: string }[] }) => cause);
     expect((failure as { diagnostics: { code: string; file: string }[] }).diagnostics.map((d) => [d.code, d.file])).toContainEqual(['template-error', 'templates/partials/offer.liquid']);
-    // A mistake in a template the site does not override is reported at Edition's file.
+    // A missing partial is the including template's mistake: the site's home.liquid.
     const other = await makeProject(siteFiles({ 'templates/home.liquid': '{% render "partials/no-such-partial" %}' }));
     const missing = await buildOwn(other).catch((cause: { diagnostics?: { code: string; file: string }[] }) => cause);
     expect((missing as { diagnostics: { code: string; file: string }[] }).diagnostics.map((d) => d.file)).toContain('templates/home.liquid');
+  });
+
+  it('report an unknown variable (which LiquidJS gives no file name) at the partial it is in, own or Edition\'s', async () => {
+    const diagnosticsOf = async (files: Record<string, string>) => {
+      const failure = await buildOwn(await makeProject(siteFiles(files))).catch((cause: { diagnostics: { code: string; file: string; line?: number }[] }) => cause);
+      return (failure as { diagnostics: { code: string; file: string; line?: number }[] }).diagnostics.filter((d) => d.code === 'template-error');
+    };
+    const own = await diagnosticsOf({ 'templates/partials/offer.liquid': '<aside>\n  {{ no_such_variable }}\n</aside>\n' });
+    expect(own[0]).toMatchObject({ file: 'templates/partials/offer.liquid', line: 2 });
+    // The site's home page includes Edition's edition-item without the `item` it needs: the mistake shows in Edition's file.
+    const builtIn = await diagnosticsOf({ 'templates/home.liquid': '{% layout "layouts/base" %}{% block content %}{% include "partials/edition-item" %}{% endblock %}' });
+    expect(builtIn[0]).toMatchObject({ file: expect.stringMatching(/^\.\.\/.*templates\/partials\/edition-item\.liquid$/), line: 1 });
   });
 });
 
@@ -130,6 +142,8 @@ describe('edition templates', () => {
     expect(text.stdout).toContain('Compare these with Edition\'s, then update your copy (or delete it to use Edition\'s):\n');
     expect(text.stdout).toMatch(/^ {2}git diff --no-index \S+templates\/edition\.liquid templates\/edition\.liquid$/m);
     expect(text.stdout).toMatch(/^ {2}git diff --no-index \S+templates\/layouts\/base\.liquid templates\/layouts\/base\.liquid$/m);
+    // Only the recorded copy can be compared version to version; the hand-made one cannot.
+    expect(text.stdout.match(/^ {2}npm diff .*$/gm)).toEqual([expect.stringMatching(/^ {2}npm diff --diff=edition@0\.0\.9 --diff=edition@\d+\.\d+\.\d+ templates\/edition\.liquid$/)]);
 
     // `edition check`, which an editor runs every day, warns about the copy Edition has changed, and only that one.
     const check = await runCli(['check', '--json'], { cwd: root });

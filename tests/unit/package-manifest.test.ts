@@ -152,7 +152,8 @@ describe('package.json', () => {
     expect(ours.private).toBeUndefined();
     expect(ours.bin).toEqual({ edition: 'dist/cli.js' });
     expect(ours.exports).toEqual({
-      '.': { types: './dist/types/index.d.ts', import: './dist/index.js' },
+      // `default` too: Node 20.19 and later require() an ES module without top-level await, as dist/index.js is.
+      '.': { types: './dist/types/index.d.ts', import: './dist/index.js', default: './dist/index.js' },
       './package.json': './package.json',
     });
     expect(ours.types).toBe('dist/types/index.d.ts');

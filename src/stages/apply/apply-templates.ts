@@ -83,9 +83,12 @@ export function createRenderer(set: TemplateSet, globals: TemplateGlobals) {
 }
 
 function templateDiagnostic(cause: unknown, page: Page, set: TemplateSet): Diagnostic {
-  const err = cause as Error & { token?: { file?: string; getPosition?: () => [number, number] } };
+  const err = cause as Error & { token?: { file?: string; input?: string; getPosition?: () => [number, number] } };
   const position = err.token?.getPosition?.();
-  const templateName = err.token?.file ?? `${page.template}.liquid`;
+  // LiquidJS names the file of some errors only (not an undefined variable's), but every token holds its file's source.
+  const input = err.token?.input;
+  const bySource = input === undefined ? undefined : Object.keys(set.templates).find((name) => set.templates[name] === input);
+  const templateName = err.token?.file ?? bySource ?? `${page.template}.liquid`;
   return error({
     code: 'template-error',
     file: templateFile(set, templateName),

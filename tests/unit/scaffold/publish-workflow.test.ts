@@ -26,6 +26,7 @@ interface Job {
   'runs-on'?: string;
   'timeout-minutes'?: number;
   environment?: { name: string; url?: string };
+  permissions?: Record<string, string>;
   steps: Step[];
 }
 interface Workflow {
@@ -140,8 +141,10 @@ describe('the publish workflow', () => {
     expect([days!.size, months!.size, weekdays!.size]).toEqual([31, 12, 7]);
   });
 
-  it('should ask for exactly what a Pages deployment needs', () => {
-    expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+  it('should ask for exactly what a Pages deployment needs, and let only the deploy job (which runs no npm code) publish', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(build.permissions).toEqual({ contents: 'read', pages: 'read' });
+    expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(workflow.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
   });
 
