@@ -68,7 +68,7 @@ describe("a site's own templates", () => {
 describe('edition templates', () => {
   it("ejects named templates, records where they came from, and never overwrites a copy", async () => {
     const root = await makeProject(siteFiles());
-    const run = await runCli(['templates', 'eject', 'partials/offer', 'style.css'], { cwd: root });
+    const run = await runCli(['templates', 'eject', 'offer', 'style.css'], { cwd: root });
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(/^Copied 2 templates into templates\/: assets\/style\.css, partials\/offer\.liquid\.\n/);
     expect(await read(root, 'templates/partials/offer.liquid')).toBe(await read(TEMPLATES, 'partials/offer.liquid'));
