@@ -15,9 +15,9 @@ export const initCommand = defineCommand({
   usage: 'init [DIR] [options]',
   description:
     'Writes a new publication into DIR (default: the current folder): content/site.yml, content/offer.md, a first\n' +
-    'edition, content/media/, .gitignore, a package.json with the build, dev, check and new scripts (an existing\n' +
-    'package.json only gets the scripts it lacks), and a GitHub Actions workflow that builds on every push and every\n' +
-    'hour and publishes to GitHub Pages. Nothing is written when any of these files exists already.',
+    'edition, content/media/, .gitignore, a package.json with the build, dev, check and new scripts, and a GitHub\n' +
+    'Actions workflow that builds on every push and every hour and publishes to GitHub Pages. An existing package.json\n' +
+    'or .gitignore only gets what it lacks; nothing is written when any other of these files exists already.',
   maxPositionals: 1,
   options: {
     title: { type: 'string', value: 'NAME', description: "the publication's name (default: from the folder's name)" },
@@ -60,7 +60,7 @@ export const initCommand = defineCommand({
       if (!code) throw cause;
       throw new CliError(`Could not write ${path ? shortPath(io.cwd, path) : 'a file'} (${code}), so nothing was kept. Fix that, then run edition init again.`);
     }
-    const written = [...plan.files.map((file) => file.path), 'package.json'];
+    const written = [...plan.files, manifest.file].map((file) => file.path);
     if (values.json) io.stdout.write(`${JSON.stringify({ ok: true, command: 'init', dir: shortPath(io.cwd, dir), files: written })}\n`);
     else io.stdout.write(report(io, dir, plan, manifest, values.language ?? 'en'));
     return EXIT.ok;
@@ -83,7 +83,8 @@ function report(io: Io, dir: string, plan: Plan, manifest: Manifest, language: s
     'content/offer.md': 'the subscription offer under every edition',
     [plan.firstEdition]: 'the first edition',
     'content/media/.gitkeep': 'keeps content/media/, for images and narration',
-    '.gitignore': 'what git leaves out: public/, node_modules/, caches',
+    '.gitignore':
+      plan.gitignoreAdded === undefined ? 'what git leaves out: public/, node_modules/, caches' : `added ${plan.gitignoreAdded.join(', ')} to yours`,
     '.github/workflows/publish.yml': 'builds and publishes to GitHub Pages on every push and every hour',
     'package.json': manifest.existed
       ? manifest.added.length > 0
@@ -92,6 +93,7 @@ function report(io: Io, dir: string, plan: Plan, manifest: Manifest, language: s
       : 'the scripts build, dev, check and new, and Edition as a dependency',
   };
   const described = [...plan.files.map((file) => file.path), 'package.json'].map((path) => [path, what[path] ?? ''] as const);
+  if (plan.gitignoreAdded?.length === 0) described.push(['.gitignore', 'already had what Edition leaves out; kept as it was']);
   const width = Math.max(...described.map(([path]) => path.length));
   const lines = [`Started "${plan.title}" in ${where === '.' ? 'this folder' : `${where}/`}:`];
   for (const [path, about] of described) lines.push(`  ${path.padEnd(width)}  ${about}`.trimEnd());

@@ -28,6 +28,8 @@ export interface InitFile {
   /** Relative to the publication's folder, with "/". */
   path: string;
   text: string;
+  /** An existing file brought up to date (package.json, .gitignore), not a new one. */
+  update?: boolean;
 }
 
 export interface InitPlan {
@@ -36,12 +38,18 @@ export interface InitPlan {
   /** The first edition, relative to the publication's folder. */
   firstEdition: string;
   files: InitFile[];
+  /** The lines added to an existing .gitignore (none: it had them all); undefined when it is new. */
+  gitignoreAdded?: string[];
 }
 
 /** Starter files whose names change when copied: npm leaves dot-files out of packages or renames them. */
 const RENAMED: Record<string, string> = { gitignore: '.gitignore', 'github/workflows/publish.yml': '.github/workflows/publish.yml' };
 
-/** The files of the new publication, filled in; nothing is read but the starter, nothing is written. */
+/**
+ * The files of the new publication, filled in; nothing is read but the
+ * starter and an existing .gitignore (a repository made on GitHub may come
+ * with one), nothing is written.
+ */
 export async function planInit(starterDir: string, request: InitRequest): Promise<InitPlan> {
   const title = request.title?.replace(/\s+/g, ' ').trim() || titleFromFolder(request.dir);
   const url = request.url ?? 'https://example.com/';
@@ -66,7 +74,32 @@ export async function planInit(starterDir: string, request: InitRequest): Promis
   }
   // Git keeps no empty folder: the marker keeps media/ in the repository (hidden files are never read as media).
   files.push({ path: 'content/media/.gitkeep', text: '' });
-  return { title, url, firstEdition, files: files.sort((a, b) => (a.path < b.path ? -1 : 1)) };
+  const gitignore = await mergeGitignore(request.dir, files);
+  return { title, url, firstEdition, files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), ...gitignore };
+}
+
+/**
+ * An existing .gitignore keeps every line and gets those of the starter's it
+ * lacks, at its end; one that has them all is left out of the plan.
+ */
+async function mergeGitignore(dir: string, files: InitFile[]): Promise<{ gitignoreAdded?: string[] }> {
+  const index = files.findIndex((file) => file.path === '.gitignore');
+  const path = join(dir, '.gitignore');
+  if (index < 0 || !existsSync(path) || !statSync(path).isFile()) return {};
+  const existing = await readFile(path, 'utf8');
+  // "public", "public/", "/public" and "/public/" all keep public/ out of git.
+  const pattern = (line: string) => line.trim().replace(/^\//, '').replace(/\/$/, '');
+  const have = new Set(existing.split(/\r?\n/).map(pattern));
+  const added = files[index]!.text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#') && !have.has(pattern(line)));
+  if (added.length === 0) {
+    files.splice(index, 1);
+    return { gitignoreAdded: [] };
+  }
+  const newline = existing.includes('\r\n') ? '\r\n' : '\n';
+  const end = existing === '' || existing.endsWith('\n') ? '' : newline;
+  const text = `${existing}${end}${newline}${['# Made by Edition: built again by every build, never committed.', ...added].join(newline)}${newline}`;
+  files[index] = { path: '.gitignore', text, update: true };
+  return { gitignoreAdded: added };
 }
 
 /** Whether the zone exists; an unknown one is reported by settingsProblems(), in the build's words. */
@@ -140,7 +173,7 @@ export async function planPackageJson(dir: string, version: string): Promise<
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const changed = added.length > 0 || !depends;
   const updated = changed ? `${JSON.stringify(next, null, indent).replace(/\n/g, newline)}${newline}` : text;
-  return { ok: true, file: { path: 'package.json', text: updated }, existed: true, added, kept };
+  return { ok: true, file: { path: 'package.json', text: updated, update: true }, existed: true, added, kept };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -156,6 +189,7 @@ export function existingFiles(dir: string, files: readonly InitFile[]): string[]
   const found = new Set<string>();
   if (existsSync(dir) && !statSync(dir).isDirectory()) return ['.'];
   for (const file of files) {
+    if (file.update) continue;
     const parts = file.path.split('/');
     for (let depth = 1; depth <= parts.length; depth++) {
       const path = parts.slice(0, depth).join('/');
@@ -171,24 +205,24 @@ export function existingFiles(dir: string, files: readonly InitFile[]): string[]
 }
 
 /**
- * Write every file; the caller has checked that none of them exists
- * (package.json aside, which is updated). When a write fails (a full disk,
- * no permission), the files this call made are removed again, so the folder
- * is as it was and `init` can simply be run again.
+ * Write every file; the caller has checked that no new one exists. When a
+ * write fails (a full disk, no permission), the files this call made are
+ * removed and the updated ones put back as they were, so the folder is as it
+ * was and `init` can simply be run again.
  */
 export async function writeInit(dir: string, files: readonly InitFile[]): Promise<void> {
   const made: string[] = [];
-  const before = existsSync(join(dir, 'package.json')) ? await readFile(join(dir, 'package.json')) : undefined;
+  const originals = await Promise.all(files.filter((file) => file.update).map(async (file) => [join(dir, file.path), await readFile(join(dir, file.path))] as const));
   try {
     for (const file of files) {
       const path = join(dir, file.path);
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.text, { flag: file.path === 'package.json' ? 'w' : 'wx' });
-      if (file.path !== 'package.json') made.push(path);
+      await writeFile(path, file.text, { flag: file.update ? 'w' : 'wx' });
+      if (!file.update) made.push(path);
     }
   } catch (cause) {
     await Promise.all(made.map((path) => rm(path, { force: true })));
-    if (before !== undefined) await writeFile(join(dir, 'package.json'), before).catch(() => {});
+    await Promise.all(originals.map(([path, bytes]) => writeFile(path, bytes).catch(() => {})));
     throw cause;
   }
 }

@@ -82,14 +82,38 @@ describe('edition init', () => {
     const root = tempDir();
     await mkdir(join(root, 'content'));
     await writeFile(join(root, 'content/site.yml'), 'title: Mine\n');
+    await writeFile(join(root, 'content/offer.md'), 'mine\n');
     await writeFile(join(root, '.gitignore'), 'mine\n');
     const run = await runCli(['init'], { cwd: root });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      '. already has .gitignore, content/site.yml: nothing was written. Start the publication in a new or empty folder, e.g. edition init my-paper.\n',
+      '. already has content/offer.md, content/site.yml: nothing was written. Start the publication in a new or empty folder, e.g. edition init my-paper.\n',
     );
-    expect((await listTree(root)).sort()).toEqual(['.gitignore', 'content/site.yml']);
+    expect((await listTree(root)).sort()).toEqual(['.gitignore', 'content/offer.md', 'content/site.yml']);
     expect(await read(root, 'content/site.yml')).toBe('title: Mine\n');
+    expect(await read(root, '.gitignore')).toBe('mine\n');
+  });
+
+  it("starts in a repository cloned from GitHub: its README and LICENSE untouched, its .gitignore given Edition's lines", async () => {
+    const root = tempDir();
+    await writeFile(join(root, 'README.md'), '# paper\n');
+    await writeFile(join(root, 'LICENSE'), 'MIT\n');
+    // GitHub's Node template, cut short: it has node_modules/ already, and no trailing newline.
+    await writeFile(join(root, '.gitignore'), '# Logs\nlogs\n*.log\nnode_modules/');
+    const run = await runCli(['init', '--timezone', 'UTC'], { cwd: root });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(await read(root, 'README.md')).toBe('# paper\n');
+    expect(await read(root, 'LICENSE')).toBe('MIT\n');
+    expect(await read(root, '.gitignore')).toBe(
+      '# Logs\nlogs\n*.log\nnode_modules/\n\n# Made by Edition: built again by every build, never committed.\npublic/\n.edition-cache/\n.edition-email/\n',
+    );
+    expect(run.stdout).toMatch(/^ {2}\.gitignore +added public\/, \.edition-cache\/, \.edition-email\/ to yours$/m);
+
+    // Run on a folder whose .gitignore has everything, it is left as it is (init refuses for the other files anyway).
+    const again = tempDir();
+    await writeFile(join(again, '.gitignore'), 'node_modules\n/public/\npublic/\n.edition-cache/\n.edition-email/\n');
+    expect(await runCli(['init', '--timezone', 'UTC'], { cwd: again })).toMatchObject({ code: 0 });
+    expect(await read(again, '.gitignore')).toBe('node_modules\n/public/\npublic/\n.edition-cache/\n.edition-email/\n');
   });
 
   it('refuses a folder that is a file, or a file where it needs a folder, before writing anything', async () => {
