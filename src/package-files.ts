@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 /** Edition's own templates; a site's templates/ overrides them file by file. */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url));
 
+/** The share images' fonts (TrueType, SIL Open Font License). */
+export const FONTS_DIR = fileURLToPath(new URL('../fonts/', import.meta.url));
+
 /** The files of a new publication, copied by `edition init`. */
 export const STARTER = fileURLToPath(new URL('../starter/', import.meta.url));
 

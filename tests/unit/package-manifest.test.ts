@@ -137,10 +137,11 @@ describe('package.json', () => {
     expect(semver.subset('>=20.19', '^20.19.0 || >=22.12.0')).toBe(false);
   });
 
-  it("depends at run time on exactly what dist/ loads from disk: its externals, Pagefind's program, resvg and the share images' fonts", () => {
+  it("depends at run time on exactly what dist/ loads from disk: its externals, Pagefind's program and resvg", () => {
     const externals = distExternals();
-    // Found by path at run time, never imported: Pagefind (src/search/), resvg and the fonts (card-fonts.ts).
-    const byPath = ['pagefind', '@resvg/resvg-js', ...Object.values(FONTS).map((font) => font.package)];
+    // Found by path at run time, never imported: Pagefind (src/search/) and resvg (card-fonts.ts). The fonts are files of Edition's own (fonts/).
+    const byPath = ['pagefind', '@resvg/resvg-js'];
+    for (const font of Object.values(FONTS)) expect(ours.dependencies?.[font.source.split('/').slice(0, 2).join('/')], font.source).toBeUndefined();
     const fromDisk = new Set([...externals, ...byPath]);
     expect(new Set(Object.keys(ours.dependencies ?? {}))).toEqual(fromDisk);
     // Everything else the bundle carries is a dev dependency: installed here for tests and bundling, not for a newsroom.

@@ -1,21 +1,33 @@
 /**
- * The fonts share images are drawn with. They ship as npm packages and are
- * found from this module (in src/ or in the bundle in dist/, and when Edition
- * is itself installed as a dependency), and resvg is told never to look at
- * the machine's own: a card looks the same on every machine that builds it.
- * TrueType, because resvg shapes text (Arabic letters joined, marks placed)
- * only from TrueType or OpenType files; the @fontsource packages ship WOFF.
+ * The fonts share images are drawn with: three TrueType files in fonts/,
+ * shipped in Edition's package (fonts/README.md says where they come from),
+ * and resvg is told never to look at the machine's own: a card looks the
+ * same on every machine that builds it. TrueType, because resvg shapes text
+ * (Arabic letters joined, marks placed) only from TrueType or OpenType files.
+ * Shipped as files rather than as the font packages they come from, whose
+ * every weight and style would be 27 MB of each newsroom's install.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { FONTS_DIR } from '../../package-files.js';
 
 const fromHere = createRequire(import.meta.url);
 
-/** Three faces: the headline and masthead (serif, as the site's), the date (sans, as its bylines), and Arabic script. */
+/**
+ * Three faces: the headline and masthead (serif, as the site's), the date (sans, as its bylines), and Arabic
+ * script. `source` is the npm package and file each was copied from (a dev dependency, to copy them again).
+ */
 export const FONTS = {
-  serif: { family: 'Noto Serif', weight: 700, package: '@expo-google-fonts/noto-serif', file: '700Bold/NotoSerif_700Bold.ttf' },
-  sans: { family: 'Noto Sans', weight: 400, package: '@expo-google-fonts/noto-sans', file: '400Regular/NotoSans_400Regular.ttf' },
-  arabic: { family: 'Noto Naskh Arabic', weight: 700, package: '@expo-google-fonts/noto-naskh-arabic', file: '700Bold/NotoNaskhArabic_700Bold.ttf' },
+  serif: { family: 'Noto Serif', weight: 700, file: 'NotoSerif_700Bold.ttf', source: '@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf' },
+  sans: { family: 'Noto Sans', weight: 400, file: 'NotoSans_400Regular.ttf', source: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf' },
+  arabic: {
+    family: 'Noto Naskh Arabic',
+    weight: 700,
+    file: 'NotoNaskhArabic_700Bold.ttf',
+    source: '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf',
+  },
 } as const;
 
 export type FontRole = keyof typeof FONTS;
@@ -26,17 +38,23 @@ const RENDERER = '@resvg/resvg-js';
 let files: string[] | undefined;
 let version: string | undefined;
 
-/** Absolute paths of the font files, resolved once per process. */
+/** Absolute paths of the font files. */
 export function fontFiles(): string[] {
-  files ??= Object.values(FONTS).map((font) => fromHere.resolve(`${font.package}/${font.file}`));
+  files ??= Object.values(FONTS).map((font) => join(FONTS_DIR, font.file));
   return files;
 }
 
-/** "@resvg/resvg-js@2.6.2 @expo-google-fonts/noto-serif@0.4.2 …": a new renderer or font makes every card again. */
+/**
+ * "@resvg/resvg-js@2.6.2 fonts:3f2a9c1e0b7d": a new renderer or a changed
+ * font file makes every card again. Read once per process (1.3 MB, a few ms).
+ */
 export function rendererVersion(): string {
-  version ??= [RENDERER, ...Object.values(FONTS).map((font) => font.package)]
-    .map((name) => `${name}@${(JSON.parse(readFileSync(fromHere.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`)
-    .join(' ');
+  if (version === undefined) {
+    const renderer = (JSON.parse(readFileSync(fromHere.resolve(`${RENDERER}/package.json`), 'utf8')) as { version: string }).version;
+    const fonts = createHash('sha256');
+    for (const path of fontFiles()) fonts.update(readFileSync(path));
+    version = `${RENDERER}@${renderer} fonts:${fonts.digest('hex').slice(0, 12)}`;
+  }
   return version;
 }
 
