@@ -7,11 +7,10 @@
  * Shipped as files rather than as the font packages they come from, whose
  * every weight and style would be 27 MB of each newsroom's install.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { FONTS_DIR } from '../../package-files.js';
+import { editionVersion, FONTS_DIR } from '../../package-files.js';
 
 const fromHere = createRequire(import.meta.url);
 
@@ -45,15 +44,15 @@ export function fontFiles(): string[] {
 }
 
 /**
- * "@resvg/resvg-js@2.6.2 fonts:3f2a9c1e0b7d": a new renderer or a changed
- * font file makes every card again. Read once per process (1.3 MB, a few ms).
+ * "@resvg/resvg-js@2.6.2 fonts@0.1.0:506864,629024,199624": a new renderer,
+ * or new fonts, make every card again. The fonts ship in Edition's package,
+ * so they change only with its version (their sizes catch a file replaced
+ * in a checkout); reading them to hash would cost a warm build 7 ms.
  */
 export function rendererVersion(): string {
   if (version === undefined) {
     const renderer = (JSON.parse(readFileSync(fromHere.resolve(`${RENDERER}/package.json`), 'utf8')) as { version: string }).version;
-    const fonts = createHash('sha256');
-    for (const path of fontFiles()) fonts.update(readFileSync(path));
-    version = `${RENDERER}@${renderer} fonts:${fonts.digest('hex').slice(0, 12)}`;
+    version = `${RENDERER}@${renderer} fonts@${editionVersion()}:${fontFiles().map((path) => statSync(path).size).join(',')}`;
   }
   return version;
 }
